@@ -12,8 +12,9 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ReplyCodes"),
-        .target(name: "Catalog", dependencies: ["CSQLite", "ReplyCodes"]),
+        .target(name: "Catalog", dependencies: ["CSQLite", "CZlib", "ReplyCodes"]),
         .target(name: "HTTPServer"),
         .target(name: "ReferenceAPI", dependencies: ["Catalog", "HTTPServer", "ReplyCodes"]),
         .executableTarget(

@@ -1,0 +1,79 @@
+import ReplyCodes
+import Synchronization
+
+/// The catalogue as the server reads it: a read-only SQLite connection and its prepared
+/// statements, returning `ReplyCodes` values.
+///
+/// The connection is confined behind a mutex, so the catalogue can be shared by any thread;
+/// answers are cached whole above this layer, so the lock is rarely taken after warm-up.
+public final class Catalog: Sendable {
+    /// The language every text exists in, and the one a missing translation falls back to.
+    public static let fallbackLanguage = "en"
+
+    /// The languages the content is written in, in the order they are offered.
+    public let languages: [String]
+
+    /// Each language's name in itself ('Türkçe'), for a language switch.
+    public let languageNames: [String: String]
+
+    private let queries: Mutex<CatalogQueries>
+
+    /// Opens a migrated database read-only and prepares every query once.
+    public init(path: String) throws {
+        let connection = try SQLiteConnection(path: path, mode: .readOnly)
+        try connection.checkIntegrity()
+        let queries = try CatalogQueries(connection: connection)
+        let languages = try queries.languages()
+        self.languages = languages.map(\.tag)
+        self.languageNames = Dictionary(uniqueKeysWithValues: languages.map { ($0.tag, $0.name) })
+        self.queries = Mutex(queries)
+    }
+
+    /// The entry for `code` in `language`, or nil when the catalogue has no such code.
+    /// Texts missing in `language` come in English and are listed in `fallbackFields`.
+    public func entry(for code: ReplyCode, language: String) throws -> CodeEntry? {
+        try queries.withLock { queries in
+            for key in code.catalogKeys {
+                if let entry = try queries.entry(key: key, code: code, language: language) {
+                    return entry
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Whether a code is in the catalogue, without reading its texts.
+    public func contains(_ code: ReplyCode) throws -> Bool {
+        try queries.withLock { queries in
+            try code.catalogKeys.contains { try queries.exists(key: $0) }
+        }
+    }
+
+    /// The hand-written comparison of two codes, whichever order they are asked in.
+    public func curatedComparison(
+        _ first: ReplyCode, _ second: ReplyCode, language: String
+    ) throws -> CuratedComparison? {
+        let pair = [first.description, second.description].sorted {
+            $0.utf8.lexicographicallyPrecedes($1.utf8)
+        }
+        return try queries.withLock { queries in
+            try queries.comparison(pair[0], pair[1], language: language)
+        }
+    }
+
+    /// The codes that `code` has a hand-written comparison with, in code order.
+    public func comparisonPartners(of code: ReplyCode) throws -> [String] {
+        try queries.withLock { try $0.comparisonPartners(of: code.description) }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Every code with its title in `language` (English where missing), in catalogue order.
+    public func summaries(language: String) throws -> [CodeSummary] {
+        try queries.withLock { try $0.summaries(language: language) }
+    }
+
+    /// Interface strings (headings, labels, templates) in `language`, English where missing.
+    public func interfaceStrings(language: String) throws -> [String: String] {
+        try queries.withLock { try $0.interfaceStrings(language: language) }
+    }
+}

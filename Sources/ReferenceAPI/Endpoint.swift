@@ -1,0 +1,33 @@
+import HTTPServer
+
+/// The service's routes. The router stores these, and `ReferenceApplication` answers each.
+enum Endpoint: Sendable {
+    case home
+    case code
+    case compare
+    case compareForm
+    case catalogue
+    case staticFile
+    case health
+
+    static func makeRouter() -> Router<Endpoint> {
+        var router = Router<Endpoint>()
+        router.add(.get, "/", .home)
+        router.add(.get, "/codes", .catalogue)
+        router.add(.get, "/codes/{code}", .code)
+        router.add(.get, "/compare", .compareForm)
+        router.add(.get, "/compare/{a}/{b}", .compare)
+        router.add(.get, "/static/{path...}", .staticFile)
+        router.add(.get, "/healthz", .health)
+        return router
+    }
+
+    /// Whether answers vary with the reader's language and format (and so are cached per
+    /// language and format, and say `Vary`).
+    var isNegotiated: Bool {
+        switch self {
+        case .staticFile, .health: false
+        default: true
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Catalog
+import HTTPServer
+import ReplyCodes
+
+/// The smtp-codes API and site as an `HTTPResponder`: routing, negotiation, the answer
+/// cache and conditional requests live here; rendering and content are below.
+public final class ReferenceApplication: HTTPResponder {
+    let router = Endpoint.makeRouter()
+    let catalog: Catalog
+    let negotiator: Negotiator
+    let builder: DocumentBuilder
+    let renderer: Renderer
+    let staticFiles: StaticFiles
+    let cache = ResponseCache()
+    let log: @Sendable (String) -> Void
+
+    /// - Parameters:
+    ///   - catalog: the migrated, read-only catalogue.
+    ///   - publicDirectory: the folder served under `/static/`, read once here.
+    ///   - log: where unexpected errors are reported (requests are logged by the server).
+    public init(
+        catalog: Catalog, publicDirectory: String,
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws {
+        self.catalog = catalog
+        self.log = log
+        negotiator = Negotiator(languages: catalog.languages, defaultLanguage: Catalog.fallbackLanguage)
+
+        var texts: [String: InterfaceText] = [:]
+        for language in catalog.languages {
+            texts[language] = InterfaceText(
+                language: language, strings: try catalog.interfaceStrings(language: language))
+        }
+        builder = DocumentBuilder(catalog: catalog, texts: texts)
+        renderer = Renderer(languages: catalog.languages, languageNames: catalog.languageNames)
+        staticFiles = try StaticFiles(directory: publicDirectory)
+    }
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        switch router.match(method: request.method, path: request.path) {
+        case .notFound:
+            return errorResponse(.notFound(path: request.path), for: request)
+        case .methodNotAllowed(let allowed):
+            let names = allowed.map(\.rawValue)
+            var response = errorResponse(
+                .methodNotAllowed(method: request.method.rawValue, allowed: names), for: request)
+            response.headers.add(name: "Allow", value: names.joined(separator: ", "))
+            return response
+        case .found(let endpoint, let parameters):
+            return answer(endpoint, parameters, request)
+        }
+    }
+
+    private func answer(
+        _ endpoint: Endpoint, _ parameters: [String: String], _ request: HTTPRequest
+    ) -> HTTPResponse {
+        switch endpoint {
+        case .staticFile:
+            return staticFile(parameters["path"] ?? "", request)
+        case .health:
+            return Self.response(
+                .init(status: .ok, headers: Self.headers(type: Format.json.contentType),
+                    body: Array(#"{"status":"ok"}"#.utf8), entityTag: ""),
+                request)
+        default:
+            break
+        }
+
+        do {
+            let language = try negotiator.language(
+                query: request.queryValue("lang"), acceptLanguage: request.headers["Accept-Language"])
+            let format = try negotiator.format(
+                query: request.queryValue("format"), accept: request.headers["Accept"])
+            let key = "\(format.rawValue) \(language) \(request.path)?\(request.query ?? "")"
+            if let cached = cache[key] {
+                return Self.response(cached, request)
+            }
+
+            let page = try render(endpoint, parameters, request, language, format)
+            let answer = makeAnswer(page, language: language, format: format)
+            if page.isCacheable {
+                cache.insert(answer, for: key)
+            }
+            return Self.response(answer, request)
+        } catch let error as APIError {
+            return errorResponse(error, for: request)
+        } catch {
+            log("error=\"\(error)\" path=\(request.path)")
+            return errorResponse(.internalError, for: request)
+        }
+    }
+
+    /// A rendered page before headers: the body, and where a redirect goes.
+    struct Page {
+        var status: HTTPStatus = .ok
+        var body: [UInt8]
+        var location: String?
+        var isCacheable: Bool { status == .ok }
+    }
+
+    private func render(
+        _ endpoint: Endpoint, _ parameters: [String: String], _ request: HTTPRequest,
+        _ language: String, _ format: Format
+    ) throws -> Page {
+        let text = builder.text(language)
+        switch endpoint {
+        case .code:
+            let code = try Self.parse(parameters["code"] ?? "")
+            let document = try builder.codeDocument(code, language: language)
+            return Page(body: renderer.render(document, format, text, path: request.path))
+        case .compare:
+            let first = try Self.parse(parameters["a"] ?? "")
+            let second = try Self.parse(parameters["b"] ?? "")
+            let document = try builder.comparisonDocument(first, second, language: language)
+            return Page(body: renderer.render(document, format, text, path: request.path))
+        case .compareForm:
+            let first = try Self.parse(request.queryValue("a") ?? "")
+            let second = try Self.parse(request.queryValue("b") ?? "")
+            return redirect(Links.localized(Links.compare("\(first)", "\(second)"), language))
+        case .catalogue:
+            if let query = request.queryValue("q"), let code = try? ReplyCode(parsing: query.trimmingASCIIWhitespace()),
+                try catalog.contains(code)
+            {
+                return redirect(Links.localized(Links.code(code.description), language))
+            }
+            return Page(body: renderer.renderHome(try catalog.summaries(language: language), format, text))
+        case .home:
+            return Page(body: renderer.renderHome(try catalog.summaries(language: language), format, text))
+        case .staticFile, .health:
+            throw APIError.internalError
+        }
+    }
+
+    private func redirect(_ location: String) -> Page {
+        Page(status: HTTPStatus(code: 303, reasonPhrase: "See Other"), body: [], location: location)
+    }
+
+    static func parse(_ text: String) throws(APIError) -> ReplyCode {
+        do {
+            return try ReplyCode(parsing: text)
+        } catch {
+            throw .malformedCode(text)
+        }
+    }
+}

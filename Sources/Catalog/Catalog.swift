@@ -72,6 +72,20 @@ public final class Catalog: Sendable {
         try queries.withLock { try $0.summaries(language: language) }
     }
 
+    /// The verbs that have a command page, in alphabetical order.
+    public func commandVerbs() throws -> [String] {
+        try queries.withLock { try $0.commandVerbs() }
+    }
+
+    /// A command and the replies it can get, or nil for a verb the catalogue does not know.
+    public func command(_ verb: String, language: String) throws -> CommandEntry? {
+        let titles = Dictionary(
+            uniqueKeysWithValues: try summaries(language: language).map { ($0.code, $0) })
+        return try queries.withLock {
+            try $0.command(verb: verb, language: language, titles: titles)
+        }
+    }
+
     /// Interface strings (headings, labels, templates) in `language`, English where missing.
     public func interfaceStrings(language: String) throws -> [String: String] {
         try queries.withLock { try $0.interfaceStrings(language: language) }

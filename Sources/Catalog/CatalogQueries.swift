@@ -13,6 +13,10 @@ final class CatalogQueries {
     private let strings: SQLiteStatement
     private let partners: SQLiteStatement
     private let summaries: SQLiteStatement
+    private let command: SQLiteStatement
+    private let commandTexts: SQLiteStatement
+    private let commandReplies: SQLiteStatement
+    private let verbs: SQLiteStatement
 
     init(connection: SQLiteConnection) throws {
         self.connection = connection
@@ -47,6 +51,12 @@ final class CatalogQueries {
             LEFT JOIN code_texts AS t
                 ON t.code = c.code AND t.field = 'title' AND t.lang IN (?1, ?2)
             """)
+        command = try connection.prepare("SELECT document, section FROM commands WHERE verb = ?1")
+        commandTexts = try connection.prepare(
+            "SELECT field, lang, body FROM command_texts WHERE verb = ?1 AND lang IN (?2, ?3)")
+        commandReplies = try connection.prepare(
+            "SELECT code FROM command_replies WHERE verb = ?1 ORDER BY position")
+        verbs = try connection.prepare("SELECT verb FROM commands ORDER BY verb")
         strings = try connection.prepare(
             "SELECT key, lang, value FROM ui_strings WHERE lang IN (?1, ?2)")
     }
@@ -128,6 +138,34 @@ final class CatalogQueries {
             byCode[summary.code] = summary
         }
         return byCode.values.sorted(by: CodeSummary.catalogueOrder)
+    }
+
+    func commandVerbs() throws -> [String] {
+        try verbs.rows(binding: []) { $0.text(at: 0) ?? "" }
+    }
+
+    /// The command with its replies; titles of the replies come from `titles`.
+    func command(
+        verb: String, language: String, titles: [String: CodeSummary]
+    ) throws -> CommandEntry? {
+        try command.reset(binding: [verb])
+        guard try command.step() else { return nil }
+
+        let reference = Reference(
+            document: command.text(at: 0) ?? "", section: command.text(at: 1) ?? "")
+        let rows = try commandTexts.rows(binding: [verb, language, Catalog.fallbackLanguage]) {
+            row in (row.text(at: 0) ?? "", row.text(at: 1) ?? "", row.text(at: 2) ?? "")
+        }
+        var fields: [String: String] = [:]
+        for (field, lang, body) in rows where fields[field] == nil || lang == language {
+            fields[field] = body
+        }
+        let replies = try commandReplies.rows(binding: [verb]) { $0.text(at: 0) ?? "" }
+            .compactMap { titles[$0] }
+
+        return CommandEntry(
+            verb: verb, title: fields["title"] ?? verb, description: fields["description"] ?? "",
+            reference: reference, replies: replies)
     }
 
     func interfaceStrings(language: String) throws -> [String: String] {

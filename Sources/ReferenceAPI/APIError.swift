@@ -8,6 +8,7 @@ enum APIError: Error, Equatable {
     case unknownCode(String)
     case unregisteredEnhancedCode(EnhancedCode)
     case notFound(path: String)
+    case unknownCommand(String, known: [String])
     case methodNotAllowed(method: String, allowed: [String])
     case unsupportedLanguage(String, [String])
     case unsupportedFormat(String)
@@ -16,7 +17,7 @@ enum APIError: Error, Equatable {
     var status: Int {
         switch self {
         case .malformedCode, .unsupportedLanguage, .unsupportedFormat: 400
-        case .unknownCode, .unregisteredEnhancedCode, .notFound: 404
+        case .unknownCode, .unregisteredEnhancedCode, .notFound, .unknownCommand: 404
         case .methodNotAllowed: 405
         case .internalError: 500
         }
@@ -42,6 +43,9 @@ enum APIError: Error, Equatable {
                 ])
         case .notFound(let path):
             text.fill("error.not_found", ["path": path])
+        case .unknownCommand(let verb, let known):
+            text.fill(
+                "error.unknown_command", ["verb": verb, "known": known.joined(separator: ", ")])
         case .methodNotAllowed(let method, let allowed):
             text.fill(
                 "error.method_not_allowed",

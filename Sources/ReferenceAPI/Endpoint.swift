@@ -7,6 +7,8 @@ enum Endpoint: Sendable {
     case compare
     case compareForm
     case catalogue
+    case command
+    case commands
     case staticFile
     case health
 
@@ -17,6 +19,8 @@ enum Endpoint: Sendable {
         router.add(.get, "/codes/{code}", .code)
         router.add(.get, "/compare", .compareForm)
         router.add(.get, "/compare/{a}/{b}", .compare)
+        router.add(.get, "/commands", .commands)
+        router.add(.get, "/commands/{verb}", .command)
         router.add(.get, "/static/{path...}", .staticFile)
         router.add(.get, "/healthz", .health)
         return router

@@ -71,7 +71,7 @@ struct JSONRenderer: Sendable {
             url: Links.reference(reference))
     }
 
-    private func links(_ path: String, _ language: String) -> LinksJSON {
+    func links(_ path: String, _ language: String) -> LinksJSON {
         LinksJSON(
             self: Links.localized(path, language, format: .json),
             html: Links.localized(path, language, format: .html),

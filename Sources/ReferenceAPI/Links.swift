@@ -7,6 +7,10 @@ enum Links {
 
     static func home() -> String { "/" }
 
+    static func command(_ verb: String) -> String { "/commands/\(verb)" }
+
+    static func commands() -> String { "/commands" }
+
     /// `path` with the language (and a format, when one is forced) as query parameters.
     static func localized(_ path: String, _ language: String, format: Format? = nil) -> String {
         let format = format.map { "&format=\($0.rawValue)" } ?? ""

@@ -124,6 +124,17 @@ public final class ReferenceApplication: HTTPResponder {
                 return redirect(Links.localized(Links.code(code.description), language))
             }
             return Page(body: renderer.renderHome(try catalog.summaries(language: language), format, text))
+        case .command:
+            let verb = (parameters["verb"] ?? "").uppercased()
+            guard let command = try catalog.command(verb, language: language) else {
+                throw APIError.unknownCommand(parameters["verb"] ?? "", known: try catalog.commandVerbs())
+            }
+            return Page(body: renderer.render(command, format, text, path: request.path))
+        case .commands:
+            let commands = try catalog.commandVerbs().compactMap {
+                try catalog.command($0, language: language)
+            }
+            return Page(body: renderer.render(commands, format, text))
         case .home:
             return Page(body: renderer.renderHome(try catalog.summaries(language: language), format, text))
         case .staticFile, .health:

@@ -7,6 +7,7 @@ struct Renderer: Sendable {
     let codePage: CodePage
     let comparisonPage: ComparisonPage
     let homePage: HomePage
+    let commandPage: CommandPage
     let errorPage: ErrorPage
 
     init(languages: [String], languageNames: [String: String]) {
@@ -15,6 +16,7 @@ struct Renderer: Sendable {
         codePage = CodePage(layout: layout)
         comparisonPage = ComparisonPage(layout: layout, codePage: codePage)
         homePage = HomePage(layout: layout)
+        commandPage = CommandPage(layout: layout)
         errorPage = ErrorPage(layout: layout)
     }
 
@@ -33,6 +35,22 @@ struct Renderer: Sendable {
         switch format {
         case .json: json.render(document, path: path)
         case .html: comparisonPage.render(document, text: text)
+        }
+    }
+
+    func render(
+        _ command: CommandEntry, _ format: Format, _ text: InterfaceText, path: String
+    ) -> [UInt8] {
+        switch format {
+        case .json: json.render(command, language: text.language, path: path)
+        case .html: commandPage.render(command, text: text)
+        }
+    }
+
+    func render(_ commands: [CommandEntry], _ format: Format, _ text: InterfaceText) -> [UInt8] {
+        switch format {
+        case .json: json.render(commands, language: text.language)
+        case .html: commandPage.renderIndex(commands, text: text)
         }
     }
 

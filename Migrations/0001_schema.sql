@@ -80,13 +80,39 @@ CREATE TABLE usage_texts (
 ) STRICT, WITHOUT ROWID;
 
 -- Hand-written comparisons for pairs people confuse. The pair is stored in one order
--- (code_a < code_b); a request for the other order reads the same row.
+-- (code_a < code_b); a request for the other order reads the same row. Codes are written
+-- as a reader asks for them ('5.7.1', not the registry's 'X.7.1'), so instead of a foreign
+-- key a trigger checks that each resolves to a catalogue entry.
 CREATE TABLE comparisons (
-    code_a TEXT NOT NULL REFERENCES codes (code),
-    code_b TEXT NOT NULL REFERENCES codes (code),
+    code_a TEXT NOT NULL,
+    code_b TEXT NOT NULL,
     PRIMARY KEY (code_a, code_b),
     CHECK (code_a < code_b)
 ) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER comparisons_codes_known_insert
+BEFORE INSERT ON comparisons
+WHEN NOT EXISTS (SELECT 1 FROM codes
+                 WHERE code = NEW.code_a
+                    OR (NEW.code_a GLOB '[245].*' AND code = 'X' || substr(NEW.code_a, 2)))
+  OR NOT EXISTS (SELECT 1 FROM codes
+                 WHERE code = NEW.code_b
+                    OR (NEW.code_b GLOB '[245].*' AND code = 'X' || substr(NEW.code_b, 2)))
+BEGIN
+    SELECT RAISE(ABORT, 'comparisons: code not in the catalogue');
+END;
+
+CREATE TRIGGER comparisons_codes_known_update
+BEFORE UPDATE OF code_a, code_b ON comparisons
+WHEN NOT EXISTS (SELECT 1 FROM codes
+                 WHERE code = NEW.code_a
+                    OR (NEW.code_a GLOB '[245].*' AND code = 'X' || substr(NEW.code_a, 2)))
+  OR NOT EXISTS (SELECT 1 FROM codes
+                 WHERE code = NEW.code_b
+                    OR (NEW.code_b GLOB '[245].*' AND code = 'X' || substr(NEW.code_b, 2)))
+BEGIN
+    SELECT RAISE(ABORT, 'comparisons: code not in the catalogue');
+END;
 
 CREATE TABLE comparison_texts (
     code_a TEXT NOT NULL,

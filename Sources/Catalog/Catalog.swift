@@ -1,3 +1,4 @@
+import Foundation
 import ReplyCodes
 import Synchronization
 
@@ -70,6 +71,24 @@ public final class Catalog: Sendable {
     /// Every code with its title in `language` (English where missing), in catalogue order.
     public func summaries(language: String) throws -> [CodeSummary] {
         try queries.withLock { try $0.summaries(language: language) }
+    }
+
+    /// Codes matching `text`, best first, with titles in `language`: codes whose number
+    /// starts with what was typed come first (the exact code before all), then full-text
+    /// matches in any language, so English words find codes on the Turkish site too.
+    public func search(_ text: String, language: String) throws -> [CodeSummary] {
+        let all = try summaries(language: language)
+        let typed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let numeric = !typed.isEmpty && typed.allSatisfy { $0.isNumber || $0 == "." || $0 == "X" }
+        let byNumber = numeric ? all.filter { $0.code.hasPrefix(typed) } : []
+        let exact = byNumber.filter { $0.code == typed }
+
+        let byCode = Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0) })
+        let matched = try queries.withLock { try $0.search(SearchQuery(text)) }
+            .compactMap { byCode[$0] }
+
+        var seen = Set<String>()
+        return (exact + byNumber + matched).filter { seen.insert($0.code).inserted }
     }
 
     /// The verbs that have a command page, in alphabetical order.

@@ -17,6 +17,7 @@ final class CatalogQueries {
     private let commandTexts: SQLiteStatement
     private let commandReplies: SQLiteStatement
     private let verbs: SQLiteStatement
+    private let search: SQLiteStatement
 
     init(connection: SQLiteConnection) throws {
         self.connection = connection
@@ -57,6 +58,15 @@ final class CatalogQueries {
         commandReplies = try connection.prepare(
             "SELECT code FROM command_replies WHERE verb = ?1 ORDER BY position")
         verbs = try connection.prepare("SELECT verb FROM commands ORDER BY verb")
+        search = try connection.prepare(
+            """
+            WITH hits AS MATERIALIZED (
+                SELECT code, bm25(code_search) * (CASE field WHEN 'title' THEN 5 ELSE 1 END)
+                    AS score
+                FROM code_search WHERE code_search MATCH ?1
+            )
+            SELECT code FROM hits GROUP BY code ORDER BY min(score), code LIMIT 200
+            """)
         strings = try connection.prepare(
             "SELECT key, lang, value FROM ui_strings WHERE lang IN (?1, ?2)")
     }
@@ -138,6 +148,12 @@ final class CatalogQueries {
             byCode[summary.code] = summary
         }
         return byCode.values.sorted(by: CodeSummary.catalogueOrder)
+    }
+
+    /// The codes whose texts (in any language) match, best first.
+    func search(_ query: SearchQuery) throws -> [String] {
+        guard !query.isEmpty else { return [] }
+        return try search.rows(binding: [query.matchExpression]) { $0.text(at: 0) ?? "" }
     }
 
     func commandVerbs() throws -> [String] {

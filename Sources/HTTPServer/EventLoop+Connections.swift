@@ -211,7 +211,7 @@ extension EventLoop {
         case .sent:
             connection.state = .idle
             connection.deadline = now + idleTimeout
-            if then == .close || connection.isInputClosed {
+            if then == .close {
                 finish(connection)
             } else {
                 setInterest(LinuxAPI.epollIn, on: connection)
@@ -243,19 +243,27 @@ extension EventLoop {
             close(connection)
             return
         }
-        _ = shutdown(connection.descriptor, Int32(SHUT_WR))
+        _ = try? SystemCall.nonBlocking("shutdown") {
+            shutdown(connection.descriptor, Int32(SHUT_WR))
+        }
         connection.state = .lingering
         connection.deadline = now + lingerTimeout
         setInterest(LinuxAPI.epollIn, on: connection)
     }
 
+    /// Reads and drops what a lingering client still sends; its end of stream closes.
     private func discardInput(on connection: Connection) {
         for _ in 0..<16 {
-            let count = recv(connection.descriptor, readBuffer.baseAddress, readBuffer.count, 0)
-            if count > 0 { continue }
-            if count < 0, errno == EAGAIN || errno == EINTR { return }
-            close(connection)
-            return
+            let result = try? SystemCall.nonBlocking("recv") {
+                recv(connection.descriptor, readBuffer.baseAddress, readBuffer.count, 0)
+            }
+            switch result {
+            case .wouldBlock: return
+            case .done(let count) where count > 0: continue
+            default:
+                close(connection)
+                return
+            }
         }
     }
 

@@ -100,7 +100,7 @@ final class EventLoop {
             acceptConnections()
         case Self.wakeToken:
             var value: UInt64 = 0
-            _ = read(wake, &value, 8)
+            _ = try? SystemCall.nonBlocking("read") { read(wake, &value, 8) }
             beginDraining()
         default:
             let descriptor = Int(token & 0xFFFF_FFFF)
@@ -185,11 +185,17 @@ final class EventLoop {
 
     /// Tells a client beyond `maxConnections` to come back later, without keeping it.
     private func refuseOverload(_ descriptor: Int32) {
-        _ = overloadResponse.withUnsafeBytes { bytes in
-            send(descriptor, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
+        // Best effort: one non-blocking send of a response that fits any socket buffer, then
+        // drain what the client already sent so the close is not a reset that hides it.
+        _ = try? overloadResponse.withUnsafeBytes { (bytes) throws(HTTPServerError) in
+            try SystemCall.nonBlocking("send") {
+                send(descriptor, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
+            }
         }
-        _ = shutdown(descriptor, Int32(SHUT_WR))
-        _ = recv(descriptor, readBuffer.baseAddress, readBuffer.count, Int32(MSG_DONTWAIT))
+        _ = try? SystemCall.nonBlocking("shutdown") { shutdown(descriptor, Int32(SHUT_WR)) }
+        _ = try? SystemCall.nonBlocking("recv") {
+            recv(descriptor, readBuffer.baseAddress, readBuffer.count, 0)
+        }
         SystemCall.close(descriptor)
         log("method=- path=- status=503 bytes=\(overloadBodyBytes) duration_us=0")
     }
@@ -211,7 +217,9 @@ final class EventLoop {
         }
     }
 
+    /// Closes a connection; calling it again for the same connection does nothing.
     func close(_ connection: Connection) {
+        guard connections[Int(connection.descriptor)] === connection else { return }
         // Closing the descriptor also removes it from the epoll set: it is never duplicated.
         SystemCall.close(connection.descriptor)
         connections[Int(connection.descriptor)] = nil

@@ -30,9 +30,8 @@ public struct HTTPRequest: Sendable {
         headers: HTTPHeaders = HTTPHeaders(),
         body: [UInt8] = []
     ) {
-        var targetBytes = Array(target.utf8)
-        let parsed = targetBytes.withUnsafeMutableBufferPointer { bytes in
-            try? RequestTarget.parse(UnsafeBufferPointer(bytes), method: method)
+        let parsed = Array(target.utf8).withUnsafeBufferPointer { bytes in
+            try? RequestTarget.parse(bytes, method: method)
         }
         let rawPath = String(target.prefix { $0 != "?" })
         let query = target.firstIndex(of: "?").map { String(target[target.index(after: $0)...]) }

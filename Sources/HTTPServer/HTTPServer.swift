@@ -104,7 +104,7 @@ public final class HTTPServer: Sendable {
                 state = .stopped
             case .running(let wake):
                 var one: UInt64 = 1
-                _ = write(wake, &one, 8)
+                _ = try? SystemCall.nonBlocking("write") { write(wake, &one, 8) }
             case .stopped:
                 break
             }

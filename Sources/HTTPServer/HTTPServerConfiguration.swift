@@ -26,7 +26,8 @@ public struct HTTPLimits: Sendable {
     /// Largest request body, after chunked decoding. Past it: 413. Default 1 MiB.
     public var maxBodyBytes: Int = 1_048_576
     /// Time a client has to send a whole request head once it has started one, and the longest
-    /// silence allowed while it sends a body. Past it: 408 and close. Default 10 s.
+    /// silence allowed while it sends a body. Past it: 408 and close. A new connection that
+    /// sends nothing at all for this long is closed silently. Default 10 s.
     public var headerReadTimeoutSeconds: Double = 10
     /// How long a keep-alive connection may sit between requests, and how long a client may
     /// leave an answer unread. Past it: closed without an answer. Default 60 s.

@@ -53,8 +53,10 @@ enum ListeningSocket {
         }
         if case .done(let client) = result {
             var one: Int32 = 1
-            _ = setsockopt(
-                client, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+            let size = socklen_t(MemoryLayout<Int32>.size)
+            _ = try? SystemCall.checked("setsockopt") {
+                setsockopt(client, Int32(IPPROTO_TCP), TCP_NODELAY, &one, size)
+            }
         }
         return result
     }

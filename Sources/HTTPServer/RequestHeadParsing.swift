@@ -21,12 +21,14 @@ extension HTTPRequestParser {
             if byte == ASCII.cr {
                 guard scanIndex + 1 < buffer.count else { return nil }
                 guard buffer[scanIndex + 1] == ASCII.lf else { throw .malformedRequestLine }
-            } else if byte == ASCII.space {
-                isPastMethod = true
             } else {
-                let isValid = isPastMethod ? ASCII.isVisible(byte) : ASCII.isTokenByte(byte)
-                guard isValid else { throw .malformedRequestLine }
                 guard scanIndex - readIndex < maxBytes else { throw .requestLineTooLong }
+                if byte == ASCII.space {
+                    isPastMethod = true
+                } else {
+                    let isValid = isPastMethod ? ASCII.isVisible(byte) : ASCII.isTokenByte(byte)
+                    guard isValid else { throw .malformedRequestLine }
+                }
             }
             scanIndex += 1
         }

@@ -12,11 +12,12 @@ enum APIError: Error, Equatable {
     case methodNotAllowed(method: String, allowed: [String])
     case unsupportedLanguage(String, [String])
     case unsupportedFormat(String)
+    case invalidParameter(name: String, value: String, allowed: [String])
     case internalError
 
     var status: Int {
         switch self {
-        case .malformedCode, .unsupportedLanguage, .unsupportedFormat: 400
+        case .malformedCode, .unsupportedLanguage, .unsupportedFormat, .invalidParameter: 400
         case .unknownCode, .unregisteredEnhancedCode, .notFound, .unknownCommand: 404
         case .methodNotAllowed: 405
         case .internalError: 500
@@ -56,6 +57,10 @@ enum APIError: Error, Equatable {
                 ["input": input, "supported": supported.joined(separator: ", ")])
         case .unsupportedFormat(let input):
             text.fill("error.unsupported_format", ["input": input])
+        case .invalidParameter(let name, let value, let allowed):
+            text.fill(
+                "error.invalid_parameter",
+                ["name": name, "value": value, "allowed": allowed.joined(separator: ", ")])
         case .internalError:
             text["error.internal"]
         }

@@ -118,12 +118,15 @@ public final class ReferenceApplication: HTTPResponder {
             let second = try Self.parse(request.queryValue("b") ?? "")
             return redirect(Links.localized(Links.compare("\(first)", "\(second)"), language))
         case .catalogue:
-            if let query = request.queryValue("q"), let code = try? ReplyCode(parsing: query.trimmingASCIIWhitespace()),
-                try catalog.contains(code)
+            let filter = try CatalogueFilter(request)
+            if format == .html, let query = filter.query,
+                let code = try? ReplyCode(parsing: query), try catalog.contains(code)
             {
                 return redirect(Links.localized(Links.code(code.description), language))
             }
-            return Page(body: renderer.renderHome(try catalog.summaries(language: language), format, text))
+            let codes = try filter.query.map { try catalog.search($0, language: language) }
+                ?? catalog.summaries(language: language)
+            return Page(body: renderer.renderCatalogue(filter.apply(to: codes), filter, format, text))
         case .command:
             let verb = (parameters["verb"] ?? "").uppercased()
             guard let command = try catalog.command(verb, language: language) else {

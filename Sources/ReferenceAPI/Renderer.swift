@@ -8,6 +8,7 @@ struct Renderer: Sendable {
     let comparisonPage: ComparisonPage
     let homePage: HomePage
     let commandPage: CommandPage
+    let cataloguePage: CataloguePage
     let errorPage: ErrorPage
 
     init(languages: [String], languageNames: [String: String]) {
@@ -17,6 +18,7 @@ struct Renderer: Sendable {
         comparisonPage = ComparisonPage(layout: layout, codePage: codePage)
         homePage = HomePage(layout: layout)
         commandPage = CommandPage(layout: layout)
+        cataloguePage = CataloguePage(layout: layout)
         errorPage = ErrorPage(layout: layout)
     }
 
@@ -51,6 +53,15 @@ struct Renderer: Sendable {
         switch format {
         case .json: json.render(commands, language: text.language)
         case .html: commandPage.renderIndex(commands, text: text)
+        }
+    }
+
+    func renderCatalogue(
+        _ codes: [CodeSummary], _ filter: CatalogueFilter, _ format: Format, _ text: InterfaceText
+    ) -> [UInt8] {
+        switch format {
+        case .json: json.renderCatalogue(codes, filter: filter, language: text.language)
+        case .html: cataloguePage.render(codes, filter: filter, text: text)
         }
     }
 

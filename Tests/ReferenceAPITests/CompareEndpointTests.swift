@@ -84,7 +84,7 @@ struct StaticAndHomeTests {
 
     @Test("a code typed in the look-up box goes to its page")
     func lookup() {
-        let response = TestApplication.get("/codes?q=5.7.1&lang=en")
+        let response = TestApplication.get("/codes?q=5.7.1&lang=en", headers: [("Accept", "text/html")])
         #expect(response.status.code == 303)
         #expect(response.headers["Location"] == "/codes/5.7.1?lang=en")
     }

@@ -172,7 +172,9 @@ extension HTTPRequestParser {
         }
         guard !lengths.isEmpty else { return .none }
         var length: Int?
-        let elements = lengths.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let elements = lengths.flatMap {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         for element in elements {
             let digits = element.trimmingASCIIWhitespace()
             guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {

@@ -23,30 +23,42 @@ extension ReferenceApplication {
     func makeAnswer(_ page: Page, language: String, format: Format) -> ResponseCache.Answer {
         var headers = Self.headers(type: format.contentType)
         headers.add(name: "Content-Language", value: language)
-        headers.add(name: "Vary", value: "Accept, Accept-Language")
 
         if let location = page.location {
+            headers.add(name: "Vary", value: "Accept, Accept-Language")
             headers.add(name: "Location", value: location)
             headers.add(name: "Cache-Control", value: "no-cache")
             return .init(status: page.status, headers: headers, body: page.body, entityTag: "")
         }
 
-        let tag = EntityTag.make(for: page.body)
-        headers.add(name: "ETag", value: tag)
+        headers.add(name: "Vary", value: "Accept, Accept-Language, Accept-Encoding")
         headers.add(name: "Cache-Control", value: Self.contentCacheControl)
-        return .init(status: page.status, headers: headers, body: page.body, entityTag: tag)
+        return .init(
+            status: page.status, headers: headers, body: page.body,
+            entityTag: EntityTag.make(for: page.body), gzipBody: Gzip.compress(page.body))
     }
 
-    /// The answer, or `304 Not Modified` when the client already holds these bytes.
+    /// The answer in the representation the client accepts (gzip when it can), or
+    /// `304 Not Modified` when the client already holds those bytes.
     static func response(_ answer: ResponseCache.Answer, _ request: HTTPRequest) -> HTTPResponse {
-        if !answer.entityTag.isEmpty,
-            EntityTag.matches(request.headers["If-None-Match"], answer.entityTag)
-        {
-            var headers = answer.headers
+        var headers = answer.headers
+        var body = answer.body
+        var tag = answer.entityTag
+        if let compressed = answer.gzipBody, Gzip.isAccepted(by: request.headers["Accept-Encoding"]) {
+            body = compressed
+            tag = answer.gzipEntityTag
+            headers.add(name: "Content-Encoding", value: "gzip")
+        }
+        if !tag.isEmpty {
+            headers.add(name: "ETag", value: tag)
+        }
+
+        if !tag.isEmpty, EntityTag.matches(request.headers["If-None-Match"], tag) {
             headers.remove(name: "Content-Type")
+            headers.remove(name: "Content-Encoding")
             return HTTPResponse(status: .notModified, headers: headers, body: [])
         }
-        return HTTPResponse(status: answer.status, headers: answer.headers, body: answer.body)
+        return HTTPResponse(status: answer.status, headers: headers, body: body)
     }
 
     func staticFile(_ name: String, _ request: HTTPRequest) -> HTTPResponse {
@@ -55,10 +67,14 @@ extension ReferenceApplication {
         }
 
         var headers = Self.headers(type: file.contentType)
-        headers.add(name: "ETag", value: file.entityTag)
         headers.add(name: "Cache-Control", value: "public, max-age=86400")
+        if file.gzipBody != nil {
+            headers.add(name: "Vary", value: "Accept-Encoding")
+        }
         return Self.response(
-            .init(status: .ok, headers: headers, body: file.body, entityTag: file.entityTag),
+            .init(
+                status: .ok, headers: headers, body: file.body, entityTag: file.entityTag,
+                gzipBody: file.gzipBody),
             request)
     }
 

@@ -8,12 +8,17 @@ import Synchronization
 /// the cache refills from the requests that follow: crude, but it costs nothing per hit
 /// and the working set (a few hundred pages) fits many times over.
 final class ResponseCache: Sendable {
-    /// An answer ready to send: headers already built, body and tag fixed.
+    /// An answer ready to send: headers already built, body and tag fixed, and the gzip
+    /// representation made once when it is worth having.
     struct Answer: Sendable {
         let status: HTTPStatus
         let headers: HTTPHeaders
         let body: [UInt8]
         let entityTag: String
+        var gzipBody: [UInt8]? = nil
+
+        /// A representation has its own strong tag (RFC 9110 §8.8.3): the gzip bytes differ.
+        var gzipEntityTag: String { String(entityTag.dropLast()) + "-gzip\"" }
     }
 
     static let defaultBudgetBytes = 16 * 1024 * 1024
@@ -35,7 +40,7 @@ final class ResponseCache: Sendable {
     }
 
     func insert(_ answer: Answer, for key: String) {
-        let size = answer.body.count + key.utf8.count
+        let size = answer.body.count + (answer.gzipBody?.count ?? 0) + key.utf8.count
         guard size <= budgetBytes else { return }
 
         state.withLock { state in
@@ -43,7 +48,7 @@ final class ResponseCache: Sendable {
                 state = State()
             }
             if let old = state.answers.updateValue(answer, forKey: key) {
-                state.bytes -= old.body.count + key.utf8.count
+                state.bytes -= old.body.count + (old.gzipBody?.count ?? 0) + key.utf8.count
             }
             state.bytes += size
         }

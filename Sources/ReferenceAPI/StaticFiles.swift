@@ -11,6 +11,7 @@ struct StaticFiles: Sendable {
         let body: [UInt8]
         let contentType: String
         let entityTag: String
+        let gzipBody: [UInt8]?
     }
 
     static let contentTypes = [
@@ -42,7 +43,11 @@ struct StaticFiles: Sendable {
             let name = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
             let body = Array(try Data(contentsOf: url))
             let type = Self.contentTypes[url.pathExtension.lowercased()] ?? "application/octet-stream"
-            files[name] = File(body: body, contentType: type, entityTag: EntityTag.make(for: body))
+            let compressible = type.hasPrefix("text/") || type.hasPrefix("image/svg")
+                || type.hasPrefix("application/json")
+            files[name] = File(
+                body: body, contentType: type, entityTag: EntityTag.make(for: body),
+                gzipBody: compressible ? Gzip.compress(body) : nil)
         }
         self.files = files
     }

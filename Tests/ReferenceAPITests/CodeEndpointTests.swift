@@ -11,7 +11,7 @@ struct CodeEndpointTests {
         #expect(response.status == .ok)
         #expect(response.headers["Content-Type"] == "application/json; charset=utf-8")
         #expect(response.headers["Content-Language"] == "en")
-        #expect(response.headers["Vary"] == "Accept, Accept-Language")
+        #expect(response.headers["Vary"] == "Accept, Accept-Language, Accept-Encoding")
         #expect(response.headers["ETag"] != nil)
 
         let doc = try TestApplication.json(response)
@@ -144,6 +144,27 @@ struct CodeEndpointTests {
         #expect(response.status == .methodNotAllowed)
         #expect(response.headers["Allow"] == "GET, HEAD")
         #expect(try TestApplication.json(response)["error"] != nil)
+    }
+
+    @Test("gzip is used when accepted, with its own tag, and revalidates on that tag")
+    func gzip() {
+        let plain = TestApplication.get("/compare/221/235?lang=tr")
+        let zipped = TestApplication.get(
+            "/compare/221/235?lang=tr", headers: [("Accept-Encoding", "br, gzip;q=0.8")])
+        #expect(plain.headers["Content-Encoding"] == nil)
+        #expect(zipped.headers["Content-Encoding"] == "gzip")
+        #expect(Array(zipped.body.prefix(2)) == [0x1f, 0x8b])
+        #expect(zipped.body.count < plain.body.count / 2)
+        #expect(zipped.headers["ETag"] != plain.headers["ETag"])
+
+        let refused = TestApplication.get(
+            "/compare/221/235?lang=tr", headers: [("Accept-Encoding", "gzip;q=0, *")])
+        #expect(refused.headers["Content-Encoding"] == nil)
+
+        let revalidated = TestApplication.get(
+            "/compare/221/235?lang=tr",
+            headers: [("Accept-Encoding", "gzip"), ("If-None-Match", zipped.headers["ETag"] ?? "")])
+        #expect(revalidated.status == .notModified)
     }
 
     @Test("a matching If-None-Match gets 304 without a body")

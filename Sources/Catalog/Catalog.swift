@@ -91,6 +91,11 @@ public final class Catalog: Sendable {
         return (exact + byNumber + matched).filter { seen.insert($0.code).inserted }
     }
 
+    /// Every pair with a hand-written comparison, as stored (first code first).
+    public func comparisonPairs() throws -> [(String, String)] {
+        try queries.withLock { try $0.comparisonPairs() }
+    }
+
     /// The verbs that have a command page, in alphabetical order.
     public func commandVerbs() throws -> [String] {
         try queries.withLock { try $0.commandVerbs() }

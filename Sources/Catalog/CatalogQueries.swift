@@ -18,6 +18,7 @@ final class CatalogQueries {
     private let commandReplies: SQLiteStatement
     private let verbs: SQLiteStatement
     private let search: SQLiteStatement
+    private let pairs: SQLiteStatement
 
     init(connection: SQLiteConnection) throws {
         self.connection = connection
@@ -67,6 +68,7 @@ final class CatalogQueries {
             )
             SELECT code FROM hits GROUP BY code ORDER BY min(score), code LIMIT 200
             """)
+        pairs = try connection.prepare("SELECT code_a, code_b FROM comparisons ORDER BY 1, 2")
         strings = try connection.prepare(
             "SELECT key, lang, value FROM ui_strings WHERE lang IN (?1, ?2)")
     }
@@ -154,6 +156,10 @@ final class CatalogQueries {
     func search(_ query: SearchQuery) throws -> [String] {
         guard !query.isEmpty else { return [] }
         return try search.rows(binding: [query.matchExpression]) { $0.text(at: 0) ?? "" }
+    }
+
+    func comparisonPairs() throws -> [(String, String)] {
+        try pairs.rows(binding: []) { ($0.text(at: 0) ?? "", $0.text(at: 1) ?? "") }
     }
 
     func commandVerbs() throws -> [String] {

@@ -11,6 +11,8 @@ enum Endpoint: Sendable {
     case commands
     case staticFile
     case health
+    case sitemap
+    case robots
 
     static func makeRouter() -> Router<Endpoint> {
         var router = Router<Endpoint>()
@@ -23,6 +25,8 @@ enum Endpoint: Sendable {
         router.add(.get, "/commands/{verb}", .command)
         router.add(.get, "/static/{path...}", .staticFile)
         router.add(.get, "/healthz", .health)
+        router.add(.get, "/sitemap.xml", .sitemap)
+        router.add(.get, "/robots.txt", .robots)
         return router
     }
 
@@ -30,7 +34,7 @@ enum Endpoint: Sendable {
     /// language and format, and say `Vary`).
     var isNegotiated: Bool {
         switch self {
-        case .staticFile, .health: false
+        case .staticFile, .health, .sitemap, .robots: false
         default: true
         }
     }

@@ -61,6 +61,28 @@ extension ReferenceApplication {
         return HTTPResponse(status: answer.status, headers: headers, body: body)
     }
 
+    /// `sitemap.xml` and `robots.txt`, cached per origin since both carry absolute URLs.
+    func crawlerFile(_ endpoint: Endpoint, _ request: HTTPRequest) -> HTTPResponse {
+        let base = Sitemap.base(configured: baseURL, host: request.headers["Host"])
+        let key = "\(endpoint) \(base)"
+        if let cached = cache[key] {
+            return Self.response(cached, request)
+        }
+
+        let isSitemap = endpoint == .sitemap
+        let body = isSitemap
+            ? sitemap.xml(paths: sitemapPaths, base: base) : sitemap.robots(base: base)
+        var headers = Self.headers(
+            type: isSitemap ? "application/xml; charset=utf-8" : "text/plain; charset=utf-8")
+        headers.add(name: "Cache-Control", value: Self.contentCacheControl)
+        headers.add(name: "Vary", value: "Accept-Encoding")
+        let answer = ResponseCache.Answer(
+            status: .ok, headers: headers, body: body, entityTag: EntityTag.make(for: body),
+            gzipBody: Gzip.compress(body))
+        cache.insert(answer, for: key)
+        return Self.response(answer, request)
+    }
+
     func staticFile(_ name: String, _ request: HTTPRequest) -> HTTPResponse {
         guard let file = staticFiles[name] else {
             return errorResponse(.notFound(path: request.path), for: request)

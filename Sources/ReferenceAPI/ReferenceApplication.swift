@@ -12,18 +12,26 @@ public final class ReferenceApplication: HTTPResponder {
     let renderer: Renderer
     let staticFiles: StaticFiles
     let cache = ResponseCache()
+    let sitemap: Sitemap
+    let sitemapPaths: [String]
+    let baseURL: String?
     let log: @Sendable (String) -> Void
 
     /// - Parameters:
     ///   - catalog: the migrated, read-only catalogue.
     ///   - publicDirectory: the folder served under `/static/`, read once here.
+    ///   - baseURL: the public origin for absolute URLs in the sitemap (`https://…`); nil
+    ///     takes it from each request's Host.
     ///   - log: where unexpected errors are reported (requests are logged by the server).
     public init(
-        catalog: Catalog, publicDirectory: String,
+        catalog: Catalog, publicDirectory: String, baseURL: String? = nil,
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) throws {
         self.catalog = catalog
         self.log = log
+        self.baseURL = baseURL
+        sitemap = Sitemap(languages: catalog.languages)
+        sitemapPaths = try Sitemap.paths(catalog)
         negotiator = Negotiator(languages: catalog.languages, defaultLanguage: Catalog.fallbackLanguage)
 
         var texts: [String: InterfaceText] = [:]
@@ -62,6 +70,8 @@ public final class ReferenceApplication: HTTPResponder {
                 .init(status: .ok, headers: Self.headers(type: Format.json.contentType),
                     body: Array(#"{"status":"ok"}"#.utf8), entityTag: ""),
                 request)
+        case .sitemap, .robots:
+            return crawlerFile(endpoint, request)
         default:
             break
         }
@@ -140,7 +150,7 @@ public final class ReferenceApplication: HTTPResponder {
             return Page(body: renderer.render(commands, format, text))
         case .home:
             return Page(body: renderer.renderHome(try catalog.summaries(language: language), format, text))
-        case .staticFile, .health:
+        case .staticFile, .health, .sitemap, .robots:
             throw APIError.internalError
         }
     }

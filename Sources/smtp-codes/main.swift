@@ -52,13 +52,7 @@ do {
     fail("cannot start: \(error)")
 }
 
-let signals = [SIGTERM, SIGINT].map { number in
-    signal(number, SIG_IGN)
-    let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-    source.setEventHandler { server.shutdown() }
-    source.resume()
-    return source
-}
+let signals = SignalHandling.stopOnTermination(server)
 
 server.wait()
 withExtendedLifetime(signals) {}

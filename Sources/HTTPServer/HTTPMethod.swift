@@ -20,9 +20,15 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
     public static let delete = HTTPMethod(rawValue: "DELETE")
     public static let options = HTTPMethod(rawValue: "OPTIONS")
     public static let patch = HTTPMethod(rawValue: "PATCH")
+    public static let trace = HTTPMethod(rawValue: "TRACE")
 
-    /// The methods the server accepts on the wire; any other valid token gets a 501.
-    public static let known: [HTTPMethod] = [.get, .head, .post, .put, .delete, .options, .patch]
+    /// The methods the server accepts on the wire: those RFC 9110 §9.3 defines, less
+    /// CONNECT (its authority-form target names a tunnel, never a resource here), plus
+    /// PATCH. A route that does not take one answers 405 with `Allow`; any other valid
+    /// token gets a 501.
+    public static let known: [HTTPMethod] = [
+        .get, .head, .post, .put, .delete, .options, .patch, .trace,
+    ]
 
     /// Recognises a known method from request-line bytes without building a `String` first.
     static func known(bytes: UnsafeBufferPointer<UInt8>) -> HTTPMethod? {
@@ -35,6 +41,7 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
             if matches(bytes, "POST") { return .post }
         case 5:
             if matches(bytes, "PATCH") { return .patch }
+            if matches(bytes, "TRACE") { return .trace }
         case 6:
             if matches(bytes, "DELETE") { return .delete }
         case 7:

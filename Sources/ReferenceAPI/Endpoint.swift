@@ -13,6 +13,7 @@ enum Endpoint: Sendable {
     case health
     case sitemap
     case robots
+    case openAPI
 
     static func makeRouter() -> Router<Endpoint> {
         var router = Router<Endpoint>()
@@ -27,6 +28,7 @@ enum Endpoint: Sendable {
         router.add(.get, "/healthz", .health)
         router.add(.get, "/sitemap.xml", .sitemap)
         router.add(.get, "/robots.txt", .robots)
+        router.add(.get, "/openapi.json", .openAPI)
         return router
     }
 
@@ -34,7 +36,7 @@ enum Endpoint: Sendable {
     /// language and format, and say `Vary`).
     var isNegotiated: Bool {
         switch self {
-        case .staticFile, .health, .sitemap, .robots: false
+        case .staticFile, .health, .sitemap, .robots, .openAPI: false
         default: true
         }
     }

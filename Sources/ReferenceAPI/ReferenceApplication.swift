@@ -72,6 +72,8 @@ public final class ReferenceApplication: HTTPResponder {
                 request)
         case .sitemap, .robots:
             return crawlerFile(endpoint, request)
+        case .openAPI:
+            return staticFile("openapi.json", request)
         default:
             break
         }
@@ -150,7 +152,7 @@ public final class ReferenceApplication: HTTPResponder {
             return Page(body: renderer.render(commands, format, text))
         case .home:
             return Page(body: renderer.renderHome(try catalog.summaries(language: language), format, text))
-        case .staticFile, .health, .sitemap, .robots:
+        case .staticFile, .health, .sitemap, .robots, .openAPI:
             throw APIError.internalError
         }
     }

@@ -1,7 +1,9 @@
+import HTTPServer
+
 /// What the executable was asked to do, from its arguments and environment. Flags win over
 /// environment variables, which win over the defaults (paths relative to the repository
 /// root, where `swift run` and the README's commands start).
-struct Configuration: Equatable {
+struct Configuration {
     enum Command: String {
         case serve
         case migrate
@@ -13,12 +15,20 @@ struct Configuration: Equatable {
     var database = "smtp-codes.sqlite"
     var migrations = "Migrations"
     var publicDirectory = "Public"
+    /// The server's limits and time-outs; see ``LimitOption`` for the flags that set them.
+    var limits = HTTPLimits()
 
     static let usage = """
         usage: smtp-codes [serve|migrate] [--host H] [--port P] [--database PATH]
                           [--migrations DIR] [--public DIR]
+                          [--max-connections N] [--max-requests-per-connection N]
+                          [--max-request-line-bytes N] [--max-header-bytes N]
+                          [--max-header-count N] [--max-body-bytes N]
+                          [--header-timeout-seconds S] [--idle-timeout-seconds S]
+                          [--drain-timeout-seconds S]
         environment: PORT, SMTP_CODES_HOST, SMTP_CODES_DATABASE, SMTP_CODES_MIGRATIONS,
-                     SMTP_CODES_PUBLIC
+                     SMTP_CODES_PUBLIC, and SMTP_CODES_ plus a limit flag's name in upper case
+                     (SMTP_CODES_MAX_CONNECTIONS, SMTP_CODES_IDLE_TIMEOUT_SECONDS, ...)
         """
 
     struct UsageError: Error, CustomStringConvertible {
@@ -32,6 +42,11 @@ struct Configuration: Equatable {
         publicDirectory = environment["SMTP_CODES_PUBLIC"] ?? publicDirectory
         if let value = environment["PORT"] {
             port = try Self.port(value)
+        }
+        for option in LimitOption.all {
+            if let value = environment[option.environment] {
+                try option.apply(value, from: option.environment, to: &limits)
+            }
         }
 
         var rest = arguments[...]
@@ -53,7 +68,11 @@ struct Configuration: Equatable {
             case "--database": database = value
             case "--migrations": migrations = value
             case "--public": publicDirectory = value
-            default: throw UsageError(description: "unknown option '\(flag)'\n\(Self.usage)")
+            default:
+                guard let option = LimitOption.named(flag) else {
+                    throw UsageError(description: "unknown option '\(flag)'\n\(Self.usage)")
+                }
+                try option.apply(value, from: flag, to: &limits)
             }
         }
     }

@@ -7,8 +7,10 @@ import ReferenceAPI
 /// The version reported at start-up.
 let version = "0.1.0"
 
+/// Says why start-up failed on one line of standard error and exits non-zero, before
+/// anything listens: a server either starts whole or not at all.
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("smtp-codes: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("smtp-codes: \(StartupFailure.oneLine(message))\n".utf8))
     exit(1)
 }
 
@@ -18,7 +20,13 @@ do {
         arguments: Array(CommandLine.arguments.dropFirst()),
         environment: ProcessInfo.processInfo.environment)
 } catch {
-    fail(error.description)
+    // The usage text spans lines on purpose; exit status 2 is the convention for bad usage.
+    FileHandle.standardError.write(Data("smtp-codes: \(error.description)\n".utf8))
+    exit(2)
+}
+
+if let problem = StartupFailure.databasePathProblem(configuration.database) {
+    fail(problem)
 }
 
 let report: Migrator.Report
@@ -26,31 +34,52 @@ do {
     report = try Migrator.migrate(
         database: configuration.database, migrations: configuration.migrations)
 } catch {
-    fail("cannot prepare database \(configuration.database): \(error)")
+    fail(StartupFailure.describe(database: configuration.database, error))
 }
 
 if configuration.command == .migrate {
-    LogOutput.write("migrated database=\(configuration.database) applied=\(report.applied.count) total=\(report.total)")
+    LogOutput.write(
+        "migrated database=\(configuration.database) applied=\(report.applied.count) "
+            + "total=\(report.total)")
     exit(0)
 }
 
-let server: HTTPServer
+let catalog: Catalog
 do {
-    let catalog = try Catalog(path: configuration.database)
-    let application = try ReferenceApplication(
+    catalog = try Catalog(path: configuration.database)
+} catch {
+    fail(StartupFailure.describe(database: configuration.database, error))
+}
+
+let application: ReferenceApplication
+do {
+    application = try ReferenceApplication(
         catalog: catalog, publicDirectory: configuration.publicDirectory,
         log: LogOutput.write)
-    server = HTTPServer(
-        configuration: HTTPServerConfiguration(host: configuration.host, port: configuration.port),
-        responder: application, log: LogOutput.write)
-    let port = try server.start()
-    LogOutput.write(
-        "smtp-codes version=\(version) address=http://\(configuration.host):\(port) "
-            + "database=\(configuration.database) migrations_applied=\(report.applied.count) "
-            + "migrations_total=\(report.total)")
 } catch {
-    fail("cannot start: \(error)")
+    fail("cannot load content from \(configuration.publicDirectory): \(error)")
 }
+
+let openFiles = DescriptorLimit.raise()
+var limits = configuration.limits
+limits.maxConnections = DescriptorLimit.connectionCap(
+    configured: limits.maxConnections, openFiles: openFiles)
+
+let server = HTTPServer(
+    configuration: HTTPServerConfiguration(
+        host: configuration.host, port: configuration.port, limits: limits),
+    responder: application, log: LogOutput.write)
+let port: Int
+do {
+    port = try server.start()
+} catch {
+    fail("cannot listen on \(configuration.host):\(configuration.port): \(error)")
+}
+LogOutput.write(
+    "smtp-codes version=\(version) address=http://\(configuration.host):\(port) "
+        + "database=\(configuration.database) migrations_applied=\(report.applied.count) "
+        + "migrations_total=\(report.total) max_connections=\(limits.maxConnections) "
+        + "open_files=\(openFiles == Int.max ? "unlimited" : String(openFiles))")
 
 let signals = SignalHandling.stopOnTermination(server)
 

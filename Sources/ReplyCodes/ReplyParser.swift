@@ -1,0 +1,84 @@
+/// Finds the SMTP reply in whatever a person pasted: a bounce message, a log line, a
+/// library's exception, a Python tuple, or the bare reply. Pure: text in, parts out.
+///
+/// A reply (RFC 5321 §4.2) is lines of `code SP text`, every line but the last written
+/// `code - text`; with RFC 2034 each text starts with the enhanced status code. Around it
+/// come whatever the sending software printed, which is why a code is taken only where it
+/// stands as a reply code: first on its line, after a colon or `said`, or followed by an
+/// enhanced code. A paste with several replies (a whole SMTP transcript) is explained by
+/// its first failure, the one the person is asking about.
+public enum ReplyParser {
+    public static func parse(_ text: String) -> ParsedReply {
+        let lines = PastedText.lines(of: text).map(ScannedLine.init)
+        let starts = basicStarts(in: lines)
+        let candidates = starts.isEmpty ? enhancedStarts(in: lines) : starts
+
+        var replies: [ReplyReading] = []
+        var lastLine = -1
+        for start in candidates where start.line > lastLine {
+            let reading = ReplyReading(lines: lines, start: start)
+            replies.append(reading)
+            lastLine = reading.lastLine
+        }
+        let failure = replies.first { reading in
+            [.transientNegative, .permanentNegative].contains(reading.reply.replyClass)
+        }
+        return failure?.reply ?? replies.first?.reply ?? ReplyReading.withoutCode(lines)
+    }
+
+    /// Where a reply starts: a line, the offset of its code, and which code it is.
+    struct Start {
+        let line: Int
+        let offset: Int
+        let basic: BasicCode?
+    }
+
+    /// The first code on each line that stands as a reply code.
+    static func basicStarts(in lines: [ScannedLine]) -> [Start] {
+        lines.indices.compactMap { number in
+            let line = lines[number]
+            let offset = line.characters.indices.first { offset in
+                guard line.basicCode(at: offset) != nil else { return false }
+                return line.anchor(before: offset) >= .word
+                    || line.enhancedCode(at: codeTextStart(line, afterBasicAt: offset)) != nil
+            }
+            return offset.map { Start(line: number, offset: $0, basic: line.basicCode(at: $0)) }
+        }
+    }
+
+    /// Enhanced codes standing alone (`The server response was: 5.7.1 Unable to relay`),
+    /// for pastes whose basic code was dropped by the software that printed them.
+    static func enhancedStarts(in lines: [ScannedLine]) -> [Start] {
+        lines.indices.compactMap { number in
+            let line = lines[number]
+            let offset = line.characters.indices.first { offset in
+                guard line.enhancedCode(at: offset) != nil else { return false }
+                return line.anchor(before: offset) >= .word
+                    || (offset > 0 && "([#".contains(line.characters[offset - 1]))
+            }
+            return offset.map { Start(line: number, offset: $0, basic: nil) }
+        }
+    }
+
+    /// Where the text after a basic code begins: past the `-` or space, a Python bytes
+    /// opening (`, b'`), a quote and a `#` (`550 #5.1.0`).
+    static func codeTextStart(_ line: ScannedLine, afterBasicAt offset: Int) -> Int {
+        var position = offset + 3
+        if let separator = line.character(position), " \t-,".contains(separator) {
+            position += 1
+        }
+        position = line.skippingSpaces(from: position)
+        position += openingQuoteLength(line, at: position)
+        if line.character(position) == "#" { position += 1 }
+        return position
+    }
+
+    /// `b'` or `b"` (Python bytes) is two characters, a bare quote one, anything else none.
+    static func openingQuoteLength(_ line: ScannedLine, at position: Int) -> Int {
+        guard let character = line.character(position) else { return 0 }
+        if character == "b", let quote = line.character(position + 1), "'\"".contains(quote) {
+            return 2
+        }
+        return "'\"".contains(character) ? 1 : 0
+    }
+}

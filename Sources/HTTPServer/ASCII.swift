@@ -67,6 +67,8 @@ enum ASCII {
 
     /// ASCII case-insensitive equality of two strings, without allocating.
     static func equalsIgnoringCase(_ lhs: String, _ rhs: String) -> Bool {
+        // Most names differ in length, and a native string knows its length: answer at once.
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
         var lhs = lhs
         var rhs = rhs
         return lhs.withUTF8 { left in

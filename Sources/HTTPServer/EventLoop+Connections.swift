@@ -127,7 +127,7 @@ extension EventLoop {
         let closes =
             !request.isKeepAlive || isDraining || connection.isInputClosed
             || connection.requestsServed >= limits.maxRequestsPerConnection
-            || response.headers.containsToken("close", in: "Connection")
+            || response.closesConnection
         let field: ResponseSerializer.ConnectionField =
             closes ? .close : (request.version == .http1_0 ? .keepAlive : .none)
         let bytes = ResponseSerializer.write(
@@ -160,15 +160,19 @@ extension EventLoop {
     }
 
     /// The still-encoded path of a target: visible ASCII only, so it cannot break a log line.
+    /// Scans bytes, not characters: this runs for every request.
     static func loggedPath(of target: String) -> String {
-        var path = target[...]
-        if !path.hasPrefix("/"), let colon = path.firstIndex(of: ":") {
-            let authority = path[colon...].dropFirst(3)  // "://"
-            let end = authority.firstIndex { $0 == "/" || $0 == "?" } ?? authority.endIndex
-            path = authority[end...]
+        let bytes = target.utf8
+        var start = bytes.startIndex
+        if bytes.first != ASCII.slash, let colon = bytes.firstIndex(of: ASCII.colon) {
+            // Absolute-form: skip "://" and the authority.
+            let authority = bytes.index(colon, offsetBy: 3, limitedBy: bytes.endIndex)
+                ?? bytes.endIndex
+            start = bytes[authority...].firstIndex { $0 == ASCII.slash || $0 == ASCII.question }
+                ?? bytes.endIndex
         }
-        let pathOnly = path.prefix { $0 != "?" }
-        return pathOnly.isEmpty ? "/" : String(pathOnly)
+        let end = bytes[start...].firstIndex(of: ASCII.question) ?? bytes.endIndex
+        return start == end ? "/" : String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// Writes queued output until done or the socket is full.

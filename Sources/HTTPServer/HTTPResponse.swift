@@ -5,9 +5,16 @@
 /// Responders set `Content-Type`. For `HEAD` a responder may return the GET body: the server sends
 /// its length and drops the bytes.
 public struct HTTPResponse: Sendable {
-    public var status: HTTPStatus
-    public var headers: HTTPHeaders
+    /// Changing the status or the fields drops a prepared head, so it never goes stale.
+    public var status: HTTPStatus {
+        didSet { preparedHead = nil }
+    }
+    public var headers: HTTPHeaders {
+        didSet { preparedHead = nil }
+    }
     public var body: [UInt8]
+    /// The status line and fields in wire form, when ``prepare()`` made them.
+    private(set) var preparedHead: PreparedHead?
 
     public init(
         status: HTTPStatus = .ok, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []
@@ -15,6 +22,18 @@ public struct HTTPResponse: Sendable {
         self.status = status
         self.headers = headers
         self.body = body
+    }
+
+    /// Serializes the status line and fields now, for a response that is kept and sent many
+    /// times unchanged (a cached answer): each send then copies them in one piece. Changing
+    /// `status` or `headers` afterwards undoes it; the body may change freely.
+    public mutating func prepare() {
+        preparedHead = PreparedHead(self)
+    }
+
+    /// Whether the responder asked to close the connection after this answer.
+    var closesConnection: Bool {
+        preparedHead?.closesConnection ?? headers.containsToken("close", in: "Connection")
     }
 }
 

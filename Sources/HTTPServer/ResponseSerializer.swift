@@ -15,10 +15,15 @@ enum ResponseSerializer {
     /// The interim response promised by `Expect: 100-continue` (RFC 9110 §15.2.1).
     static let continueResponse: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
-    /// Fields the server writes itself; a responder's values for them are not copied.
-    private static let framingFields = ["Content-Length", "Connection", "Date", "Transfer-Encoding"]
+    private static let dateName: [UInt8] = Array("Date: ".utf8)
+    private static let lengthName: [UInt8] = Array("Content-Length: ".utf8)
+    private static let keepAliveField: [UInt8] = Array("Connection: keep-alive\r\n".utf8)
+    private static let closeField: [UInt8] = Array("Connection: close\r\n".utf8)
 
     /// Appends `response` to `output`.
+    ///
+    /// A prepared response (``HTTPResponse/prepare()``) has its status line and fields copied
+    /// as they are; any other has them serialized here.
     ///
     /// - Parameters:
     ///   - isHead: the request was HEAD: send the length the body would have, not the body.
@@ -31,30 +36,35 @@ enum ResponseSerializer {
     ) -> Int {
         let status = response.status
         let sendsBody = !isHead && !status.forbidsContent
-        output.reserveCapacity(output.count + 160 + response.body.count)
+        let prepared = response.preparedHead
+        output.reserveCapacity(
+            output.count + 160 + (prepared?.fields.count ?? 0) + response.body.count)
 
-        output.append(contentsOf: "HTTP/1.1 ".utf8)
-        HTTPDateCache.appendDigits(min(max(status.code, 100), 999), width: 3, to: &output)
-        output.append(ASCII.space)
-        appendSanitized(status.reasonPhrase, to: &output)
-        output.append(contentsOf: [ASCII.cr, ASCII.lf])
-
+        if let prepared {
+            output.append(contentsOf: prepared.statusLine)
+        } else {
+            PreparedHead.appendStatusLine(status, to: &output)
+        }
         if let date {
-            output.append(contentsOf: "Date: ".utf8)
+            output.append(contentsOf: dateName)
             output.append(contentsOf: date)
             output.append(contentsOf: [ASCII.cr, ASCII.lf])
         }
-        for (name, value) in response.headers
-        where !framingFields.contains(where: { ASCII.equalsIgnoringCase($0, name) }) {
-            appendField(name, value, to: &output)
+        if let prepared {
+            output.append(contentsOf: prepared.fields)
+        } else {
+            PreparedHead.appendFields(of: response.headers, to: &output)
         }
-        if let length = contentLength(of: response, isHead: isHead) {
-            appendField("Content-Length", length, to: &output)
+        let declared = prepared?.declaredLength ?? PreparedHead.declaredLength(in: response.headers)
+        if let length = contentLength(of: response, declared: declared, isHead: isHead) {
+            output.append(contentsOf: lengthName)
+            appendDecimal(length, to: &output)
+            output.append(contentsOf: [ASCII.cr, ASCII.lf])
         }
         switch connection {
         case .none: break
-        case .keepAlive: output.append(contentsOf: "Connection: keep-alive\r\n".utf8)
-        case .close: output.append(contentsOf: "Connection: close\r\n".utf8)
+        case .keepAlive: output.append(contentsOf: keepAliveField)
+        case .close: output.append(contentsOf: closeField)
         }
         output.append(contentsOf: [ASCII.cr, ASCII.lf])
 
@@ -65,29 +75,29 @@ enum ResponseSerializer {
 
     /// RFC 9110 §8.6: none for 1xx and 204; for 304 only what the responder chose to say; for
     /// HEAD the responder's own value when it sent no body, since that is the GET's length.
-    private static func contentLength(of response: HTTPResponse, isHead: Bool) -> String? {
+    private static func contentLength(
+        of response: HTTPResponse, declared: Int?, isHead: Bool
+    ) -> Int? {
         let code = response.status.code
         if code < 200 || code == 204 { return nil }
-        let declared = response.headers["Content-Length"].flatMap { Int($0) }.map(String.init)
         if code == 304 { return declared }
         if isHead, response.body.isEmpty, let declared { return declared }
-        return String(response.body.count)
+        return response.body.count
     }
 
-    private static func appendField(_ name: String, _ value: String, to output: inout [UInt8]) {
-        appendSanitized(name, to: &output)
-        output.append(contentsOf: [ASCII.colon, ASCII.space])
-        appendSanitized(value, to: &output)
-        output.append(contentsOf: [ASCII.cr, ASCII.lf])
-    }
-
-    /// Appends text, turning control characters into spaces, so a value built from request
-    /// data can never split the response (RFC 9110 §5.5: CR, LF and NUL are invalid).
-    private static func appendSanitized(_ text: String, to output: inout [UInt8]) {
-        let start = output.count
-        output.append(contentsOf: text.utf8)
-        for index in start..<output.count where output[index] < 0x20 || output[index] == 0x7F {
-            output[index] = ASCII.space
+    /// Appends `value` in decimal without building a `String`.
+    static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(0x2D) }  // "-"
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes hold any 64-bit number
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: buffer[index...])
         }
     }
 }

@@ -4,12 +4,19 @@ import ReplyCodes
 struct HomePage: Sendable {
     let layout: PageLayout
 
-    func render(_ codes: [CodeSummary], text: InterfaceText) -> [UInt8] {
+    func render(
+        _ codes: [CodeSummary], comparisons: [(String, String)], text: InterfaceText
+    ) -> [UInt8] {
         let language = text.language
-        let basic = Dictionary(grouping: codes.filter { $0.kind == .basic }) { $0.code.prefix(1) }
-        let groups = basic.keys.sorted().map { digit in
-            let name = text["class.\(digit)"] == "class.\(digit)" ? text["class.other"] : text["class.\(digit)"]
-            return group(id: "class-\(digit)", heading: "\(digit)xx · \(name)", basic[digit] ?? [], language)
+        let basic = Dictionary(grouping: codes.filter { $0.kind == .basic }) {
+            String($0.code.prefix(1))
+        }
+        let standardClasses = ["2", "3", "4", "5"]
+        let order = standardClasses + basic.keys.filter { !standardClasses.contains($0) }.sorted()
+        let groups = order.filter { basic[$0] != nil }.map { digit in
+            let name = standardClasses.contains(digit) ? text["class.\(digit)"] : text["class.other"]
+            return group(
+                id: "class-\(digit)", heading: "\(digit)xx · \(name)", basic[digit] ?? [], language)
         }
         let enhanced = Dictionary(grouping: codes.filter { $0.kind == .enhanced }) {
             $0.code.split(separator: ".").dropFirst().first.map(String.init) ?? "0"
@@ -29,6 +36,7 @@ struct HomePage: Sendable {
             <button type="submit">\(HTML.escape(text["label.lookup_button"]))</button>
             <p id="lookup-hint" class="hint">\(HTML.escape(text["label.lookup_hint"]))</p>
             </form>
+            \(pairs(comparisons, text))
             \(groups.joined(separator: "\n"))
             \(subjects.joined(separator: "\n"))
             """
@@ -36,6 +44,19 @@ struct HomePage: Sendable {
             .init(
                 language: language, title: "\(text["site.name"]) — \(text["site.tagline"])",
                 description: text["site.tagline"], path: Links.home(), main: main, text: text))
+    }
+
+    /// The hand-written comparisons: the questions people most often arrive with.
+    private func pairs(_ comparisons: [(String, String)], _ text: InterfaceText) -> String {
+        let items = comparisons.map { first, second in
+            let href = Links.localized(Links.compare(first, second), text.language)
+            return #"<li><a href="\#(href)">\#(first) ↔ \#(second)</a></li>"#
+        }
+        return """
+            <section class="comparisons"><h2>\(HTML.escape(text["section.comparisons"]))</h2>
+            <ul class="pair-list">\(items.joined())</ul>
+            </section>
+            """
     }
 
     private func group(

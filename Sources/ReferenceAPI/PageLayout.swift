@@ -45,6 +45,7 @@ struct PageLayout: Sendable {
             <body>
             <header class="site-header">
             <a class="brand" href="\(home)">\(HTML.escape(text["site.name"]))</a>
+            <nav class="site-nav" aria-label="\(HTML.escape(text["site.name"]))">\(navigation(page))</nav>
             <nav aria-label="\(HTML.escape(text["label.language"]))">\(switcher(page))</nav>
             </header>
             <main>
@@ -61,6 +62,15 @@ struct PageLayout: Sendable {
     private func link(_ relation: String, _ href: String, hreflang: String? = nil) -> String {
         let language = hreflang.map { #" hreflang="\#($0)""# } ?? ""
         return #"<link rel="\#(relation)"\#(language) href="\#(HTML.escape(href))">"#
+    }
+
+    private func navigation(_ page: Page) -> String {
+        let items = [("/codes", "nav.catalogue"), (Links.commands(), "nav.commands")].map {
+            path, key in
+            let href = Links.localized(path, page.language)
+            return #"<li><a href="\#(href)">\#(HTML.escape(page.text[key]))</a></li>"#
+        }
+        return #"<ul class="links">\#(items.joined())</ul>"#
     }
 
     private func switcher(_ page: Page) -> String {

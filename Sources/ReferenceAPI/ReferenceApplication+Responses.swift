@@ -20,6 +20,31 @@ extension ReferenceApplication {
     /// deployment, and the ETag revalidates them after that.
     static let contentCacheControl = "public, max-age=3600"
 
+    /// `/healthz`, built once.
+    static let healthAnswer = ResponseCache.Answer(
+        status: .ok, headers: headers(type: Format.json.contentType),
+        body: Array(#"{"status":"ok"}"#.utf8), entityTag: "")
+
+    /// The cache key of a GET or HEAD request's negotiated answer, or nil when the request
+    /// cannot have one (another method, or a `?lang=`/`?format=` that negotiation refuses).
+    ///
+    /// Only negotiated answers are stored under such a key, and the router maps a path to
+    /// the same route every time, so a stored answer for this key is the answer to this
+    /// request: it can be served before routing.
+    func pageKey(for request: HTTPRequest) -> ResponseCache.Key? {
+        guard request.method == .get || request.method == .head else { return nil }
+        do {
+            let language = try negotiation.language(
+                query: request.queryValue("lang"),
+                acceptLanguage: request.headers["Accept-Language"])
+            let format = try negotiation.format(
+                query: request.queryValue("format"), accept: request.headers["Accept"])
+            return .page(format: format, language: language, path: request.path, query: request.query)
+        } catch {
+            return nil
+        }
+    }
+
     func makeAnswer(_ page: Page, language: String, format: Format) -> ResponseCache.Answer {
         var headers = Self.headers(type: format.contentType)
         headers.add(name: "Content-Language", value: language)
@@ -40,33 +65,25 @@ extension ReferenceApplication {
 
     /// The answer in the representation the client accepts (gzip when it can), or
     /// `304 Not Modified` when the client already holds those bytes.
-    static func response(_ answer: ResponseCache.Answer, _ request: HTTPRequest) -> HTTPResponse {
-        var headers = answer.headers
-        var body = answer.body
-        var tag = answer.entityTag
-        if let compressed = answer.gzipBody, Gzip.isAccepted(by: request.headers["Accept-Encoding"]) {
-            body = compressed
-            tag = answer.gzipEntityTag
-            headers.add(name: "Content-Encoding", value: "gzip")
+    func response(_ answer: ResponseCache.Answer, _ request: HTTPRequest) -> HTTPResponse {
+        var representation = answer.identity
+        if let gzip = answer.gzip, negotiation.acceptsGzip(request.headers["Accept-Encoding"]) {
+            representation = gzip
         }
-        if !tag.isEmpty {
-            headers.add(name: "ETag", value: tag)
+        if let notModified = representation.notModified,
+            EntityTag.matches(request.headers["If-None-Match"], representation.entityTag)
+        {
+            return notModified
         }
-
-        if !tag.isEmpty, EntityTag.matches(request.headers["If-None-Match"], tag) {
-            headers.remove(name: "Content-Type")
-            headers.remove(name: "Content-Encoding")
-            return HTTPResponse(status: .notModified, headers: headers, body: [])
-        }
-        return HTTPResponse(status: answer.status, headers: headers, body: body)
+        return representation.response
     }
 
     /// `sitemap.xml` and `robots.txt`, cached per origin since both carry absolute URLs.
     func crawlerFile(_ endpoint: Endpoint, _ request: HTTPRequest) -> HTTPResponse {
         let base = Sitemap.base(configured: baseURL, host: request.headers["Host"])
-        let key = "\(endpoint) \(base)"
+        let key = ResponseCache.Key.crawler(endpoint, base: base)
         if let cached = cache[key] {
-            return Self.response(cached, request)
+            return response(cached, request)
         }
 
         let isSitemap = endpoint == .sitemap
@@ -80,10 +97,14 @@ extension ReferenceApplication {
             status: .ok, headers: headers, body: body, entityTag: EntityTag.make(for: body),
             gzipBody: Gzip.compress(body))
         cache.insert(answer, for: key)
-        return Self.response(answer, request)
+        return response(answer, request)
     }
 
     func staticFile(_ name: String, _ request: HTTPRequest) -> HTTPResponse {
+        let key = ResponseCache.Key.staticFile(name)
+        if let cached = cache[key] {
+            return response(cached, request)
+        }
         guard let file = staticFiles[name] else {
             return errorResponse(.notFound(path: request.path), for: request)
         }
@@ -93,23 +114,28 @@ extension ReferenceApplication {
         if file.gzipBody != nil {
             headers.add(name: "Vary", value: "Accept-Encoding")
         }
-        return Self.response(
-            .init(
-                status: .ok, headers: headers, body: file.body, entityTag: file.entityTag,
-                gzipBody: file.gzipBody),
-            request)
+        let answer = ResponseCache.Answer(
+            status: .ok, headers: headers, body: file.body, entityTag: file.entityTag,
+            gzipBody: file.gzipBody)
+        cache.insert(answer, for: key)
+        return response(answer, request)
     }
 
     /// The one place an `APIError` becomes an answer: JSON for programs, an HTML page for
     /// browsers, in the reader's language where it can be told, English otherwise.
-    func errorResponse(_ error: APIError, for request: HTTPRequest) -> HTTPResponse {
-        let language = (try? negotiator.language(
+    ///
+    /// - Parameter key: where to keep the answer, for a client error on a request that has
+    ///   a page key: the same request gets the same error, so it is served from the cache.
+    func errorResponse(
+        _ error: APIError, for request: HTTPRequest, key: ResponseCache.Key? = nil
+    ) -> HTTPResponse {
+        let language = (try? negotiation.language(
             query: request.queryValue("lang"), acceptLanguage: request.headers["Accept-Language"]))
-            ?? (try? negotiator.language(query: nil, acceptLanguage: request.headers["Accept-Language"]))
+            ?? (try? negotiation.language(query: nil, acceptLanguage: request.headers["Accept-Language"]))
             ?? negotiator.defaultLanguage
-        let format = (try? negotiator.format(
+        let format = (try? negotiation.format(
             query: request.queryValue("format"), accept: request.headers["Accept"]))
-            ?? (try? negotiator.format(query: nil, accept: request.headers["Accept"]))
+            ?? (try? negotiation.format(query: nil, accept: request.headers["Accept"]))
             ?? .json
 
         let text = builder.text(language)
@@ -121,7 +147,12 @@ extension ReferenceApplication {
         headers.add(name: "Vary", value: "Accept, Accept-Language")
         headers.add(name: "Cache-Control", value: "no-cache")
         let status = HTTPStatus(code: error.status, reasonPhrase: Self.reason(error.status))
-        return HTTPResponse(status: status, headers: headers, body: body)
+        let answer = ResponseCache.Answer(
+            status: status, headers: headers, body: body, entityTag: "")
+        if let key, (400..<500).contains(error.status) {
+            cache.insert(answer, for: key)
+        }
+        return answer.identity.response
     }
 
     private static func reason(_ status: Int) -> String {

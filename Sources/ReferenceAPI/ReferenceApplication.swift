@@ -8,6 +8,8 @@ public final class ReferenceApplication: HTTPResponder {
     let router = Endpoint.makeRouter()
     let catalog: Catalog
     let negotiator: Negotiator
+    /// The negotiator's decisions per distinct header value.
+    let negotiation: NegotiationMemo
     let builder: DocumentBuilder
     let renderer: Renderer
     let staticFiles: StaticFiles
@@ -33,6 +35,7 @@ public final class ReferenceApplication: HTTPResponder {
         sitemap = Sitemap(languages: catalog.languages)
         sitemapPaths = try Sitemap.paths(catalog)
         negotiator = Negotiator(languages: catalog.languages, defaultLanguage: Catalog.fallbackLanguage)
+        negotiation = NegotiationMemo(negotiator)
 
         var texts: [String: InterfaceText] = [:]
         for language in catalog.languages {
@@ -45,9 +48,16 @@ public final class ReferenceApplication: HTTPResponder {
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
+        // Answers are immutable once rendered: a request seen before is served from the
+        // cache after negotiation, without routing or rendering (see `pageKey(for:)`).
+        let key = pageKey(for: request)
+        if let key, let cached = cache[key] {
+            return response(cached, request)
+        }
+
         switch router.match(method: request.method, path: request.path) {
         case .notFound:
-            return errorResponse(.notFound(path: request.path), for: request)
+            return errorResponse(.notFound(path: request.path), for: request, key: key)
         case .methodNotAllowed(let allowed):
             let names = allowed.map(\.rawValue)
             var response = errorResponse(
@@ -55,21 +65,19 @@ public final class ReferenceApplication: HTTPResponder {
             response.headers.add(name: "Allow", value: names.joined(separator: ", "))
             return response
         case .found(let endpoint, let parameters):
-            return answer(endpoint, parameters, request)
+            return answer(endpoint, parameters, request, key: key)
         }
     }
 
     private func answer(
-        _ endpoint: Endpoint, _ parameters: [String: String], _ request: HTTPRequest
+        _ endpoint: Endpoint, _ parameters: [String: String], _ request: HTTPRequest,
+        key: ResponseCache.Key?
     ) -> HTTPResponse {
         switch endpoint {
         case .staticFile:
             return staticFile(parameters["path"] ?? "", request)
         case .health:
-            return Self.response(
-                .init(status: .ok, headers: Self.headers(type: Format.json.contentType),
-                    body: Array(#"{"status":"ok"}"#.utf8), entityTag: ""),
-                request)
+            return response(Self.healthAnswer, request)
         case .sitemap, .robots:
             return crawlerFile(endpoint, request)
         case .openAPI:
@@ -79,23 +87,19 @@ public final class ReferenceApplication: HTTPResponder {
         }
 
         do {
-            let language = try negotiator.language(
+            let language = try negotiation.language(
                 query: request.queryValue("lang"), acceptLanguage: request.headers["Accept-Language"])
-            let format = try negotiator.format(
+            let format = try negotiation.format(
                 query: request.queryValue("format"), accept: request.headers["Accept"])
-            let key = "\(format.rawValue) \(language) \(request.path)?\(request.query ?? "")"
-            if let cached = cache[key] {
-                return Self.response(cached, request)
-            }
 
             let page = try render(endpoint, parameters, request, language, format)
             let answer = makeAnswer(page, language: language, format: format)
-            if page.isCacheable {
+            if page.isCacheable, let key {
                 cache.insert(answer, for: key)
             }
-            return Self.response(answer, request)
+            return response(answer, request)
         } catch let error as APIError {
-            return errorResponse(error, for: request)
+            return errorResponse(error, for: request, key: key)
         } catch {
             log("error=\"\(error)\" path=\(request.path)")
             return errorResponse(.internalError, for: request)
@@ -151,7 +155,10 @@ public final class ReferenceApplication: HTTPResponder {
             }
             return Page(body: renderer.render(commands, format, text))
         case .home:
-            return Page(body: renderer.renderHome(try catalog.summaries(language: language), format, text))
+            return Page(
+                body: renderer.renderHome(
+                    try catalog.summaries(language: language),
+                    comparisons: try catalog.comparisonPairs(), format, text))
         case .staticFile, .health, .sitemap, .robots, .openAPI:
             throw APIError.internalError
         }

@@ -65,10 +65,13 @@ struct Renderer: Sendable {
         }
     }
 
-    func renderHome(_ codes: [CodeSummary], _ format: Format, _ text: InterfaceText) -> [UInt8] {
+    func renderHome(
+        _ codes: [CodeSummary], comparisons: [(String, String)], _ format: Format,
+        _ text: InterfaceText
+    ) -> [UInt8] {
         switch format {
         case .json: json.renderIndex(codes, language: text.language)
-        case .html: homePage.render(codes, text: text)
+        case .html: homePage.render(codes, comparisons: comparisons, text: text)
         }
     }
 

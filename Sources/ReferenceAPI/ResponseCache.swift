@@ -8,23 +8,30 @@ import Synchronization
 /// the cache refills from the requests that follow: crude, but it costs nothing per hit
 /// and the working set (a few hundred pages) fits many times over.
 final class ResponseCache: Sendable {
-    /// An answer ready to send: headers already built, body and tag fixed, and the gzip
-    /// representation made once when it is worth having.
-    struct Answer: Sendable {
-        let status: HTTPStatus
-        let headers: HTTPHeaders
-        let body: [UInt8]
-        let entityTag: String
-        var gzipBody: [UInt8]? = nil
+    /// What an answer's bytes depend on. A struct rather than a joined string, so a lookup
+    /// hashes the request's own strings instead of building a new one.
+    enum Key: Hashable, Sendable {
+        /// A negotiated answer: a page, a redirect or an error, per format and language.
+        case page(format: Format, language: String, path: String, query: String?)
+        /// `sitemap.xml` or `robots.txt` for one origin.
+        case crawler(Endpoint, base: String)
+        /// A file of `Public/`.
+        case staticFile(String)
 
-        /// A representation has its own strong tag (RFC 9110 §8.8.3): the gzip bytes differ.
-        var gzipEntityTag: String { String(entityTag.dropLast()) + "-gzip\"" }
+        var utf8Count: Int {
+            switch self {
+            case .page(_, let language, let path, let query):
+                language.utf8.count + path.utf8.count + (query?.utf8.count ?? 0)
+            case .crawler(_, let base): base.utf8.count
+            case .staticFile(let name): name.utf8.count
+            }
+        }
     }
 
     static let defaultBudgetBytes = 16 * 1024 * 1024
 
     private struct State {
-        var answers: [String: Answer] = [:]
+        var answers: [Key: Answer] = [:]
         var bytes = 0
     }
 
@@ -35,12 +42,12 @@ final class ResponseCache: Sendable {
         self.budgetBytes = budgetBytes
     }
 
-    subscript(key: String) -> Answer? {
+    subscript(key: Key) -> Answer? {
         state.withLock { $0.answers[key] }
     }
 
-    func insert(_ answer: Answer, for key: String) {
-        let size = answer.body.count + (answer.gzipBody?.count ?? 0) + key.utf8.count
+    func insert(_ answer: Answer, for key: Key) {
+        let size = answer.byteCount + key.utf8Count
         guard size <= budgetBytes else { return }
 
         state.withLock { state in
@@ -48,7 +55,7 @@ final class ResponseCache: Sendable {
                 state = State()
             }
             if let old = state.answers.updateValue(answer, forKey: key) {
-                state.bytes -= old.body.count + (old.gzipBody?.count ?? 0) + key.utf8.count
+                state.bytes -= old.byteCount + key.utf8Count
             }
             state.bytes += size
         }

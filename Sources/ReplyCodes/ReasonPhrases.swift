@@ -88,7 +88,7 @@ enum ReasonPhrases {
         (.messageTooBig, [
             "message size exceeds", "message too big", "message too large",
             "message is too large", "message is too big", "size exceeds", "exceeds size limit",
-            "maximum message size", "message size limit", "too large", "too big",
+            "maximum message size", "message size limit*", "size limit*", "too large", "too big",
             "message length exceeds", "email is too large", "çok büyük", "ileti boyutu",
             "boyut sınır*", "boyutu aş*", "zu groß", "demasiado grande", "trop volumineux",
             "troppo grande", "te groot",

@@ -20,10 +20,8 @@ public enum ReplyParser {
             replies.append(reading)
             lastLine = reading.lastLine
         }
-        let failure = replies.first { reading in
-            [.transientNegative, .permanentNegative].contains(reading.reply.replyClass)
-        }
-        return failure?.reply ?? replies.first?.reply ?? ReplyReading.withoutCode(lines)
+        let failure = replies.first { ($0.reply.replyClass?.rawValue ?? 0) >= 4 }
+        return failure?.reply ?? replies.first?.reply ?? ReplyPieces.withoutCode(lines)
     }
 
     /// Where a reply starts: a line, the offset of its code, and which code it is.
@@ -36,13 +34,17 @@ public enum ReplyParser {
     /// The first code on each line that stands as a reply code.
     static func basicStarts(in lines: [ScannedLine]) -> [Start] {
         lines.indices.compactMap { number in
-            let line = lines[number]
-            let offset = line.characters.indices.first { offset in
-                guard line.basicCode(at: offset) != nil else { return false }
-                return line.anchor(before: offset) >= .word
-                    || line.enhancedCode(at: codeTextStart(line, afterBasicAt: offset)) != nil
+            basicStart(on: lines[number]).map {
+                Start(line: number, offset: $0, basic: lines[number].basicCode(at: $0))
             }
-            return offset.map { Start(line: number, offset: $0, basic: line.basicCode(at: $0)) }
+        }
+    }
+
+    static func basicStart(on line: ScannedLine) -> Int? {
+        line.characters.indices.first { offset in
+            guard line.basicCode(at: offset) != nil else { return false }
+            return line.anchor(before: offset) >= .word
+                || line.enhancedCode(at: codeTextStart(line, afterBasicAt: offset)) != nil
         }
     }
 
@@ -50,13 +52,15 @@ public enum ReplyParser {
     /// for pastes whose basic code was dropped by the software that printed them.
     static func enhancedStarts(in lines: [ScannedLine]) -> [Start] {
         lines.indices.compactMap { number in
-            let line = lines[number]
-            let offset = line.characters.indices.first { offset in
-                guard line.enhancedCode(at: offset) != nil else { return false }
-                return line.anchor(before: offset) >= .word
-                    || (offset > 0 && "([#".contains(line.characters[offset - 1]))
-            }
-            return offset.map { Start(line: number, offset: $0, basic: nil) }
+            enhancedStart(on: lines[number]).map { Start(line: number, offset: $0, basic: nil) }
+        }
+    }
+
+    static func enhancedStart(on line: ScannedLine) -> Int? {
+        line.characters.indices.first { offset in
+            guard line.enhancedCode(at: offset) != nil else { return false }
+            return line.anchor(before: offset) >= .word
+                || (offset > 0 && "([#".contains(line.characters[offset - 1]))
         }
     }
 

@@ -1,0 +1,62 @@
+/// One line of a reply read from where its code (or its text) starts: the codes on it,
+/// where the server's words are, and whether the reply goes on past this line.
+struct LineReading {
+    private(set) var codes: [(kind: ReplyHighlight.Kind, range: Range<Int>)] = []
+    private(set) var enhanced: EnhancedCode?
+    private(set) var message: Range<Int>?
+
+    /// The character after the basic code: `-` says more lines follow (RFC 5321 §4.2.1).
+    private(set) var separator: Character?
+
+    /// A quote that opened before the text and has not closed on this line.
+    private(set) var openQuote: Character?
+
+    /// Whether a quote around the reply closed on this line, which ends the reply.
+    private(set) var closedQuote = false
+
+    /// - Parameters:
+    ///   - offset: where the code, or for a wrapped line the text, begins.
+    ///   - basic: the reply's basic code, read here when the line starts with it.
+    ///   - quote: a quote still open from the lines before.
+    init(_ line: ScannedLine, from offset: Int, basic: BasicCode?, quote: Character?) {
+        var position = offset
+        var quote = quote
+        if let basic, line.basicCode(at: position) == basic {
+            codes.append((.basicCode, position..<position + 3))
+            separator = line.character(position + 3)
+            let textStart = ReplyParser.codeTextStart(line, afterBasicAt: position)
+            let opening = Self.openingQuote(line, before: textStart)
+            if quote == nil, let opening { quote = opening }
+            position = textStart
+        }
+
+        position = line.skippingSpaces(from: position)
+        if let (code, end) = line.enhancedCode(at: position) {
+            codes.append((.enhancedCode, position..<end))
+            enhanced = code
+            position = line.skippingSpaces(from: end)
+        }
+
+        var end = line.count
+        if let quote {
+            if let close = line.characters[position..<end].lastIndex(of: quote) {
+                end = close
+                closedQuote = true
+            } else {
+                openQuote = quote
+            }
+        }
+        while end > position, line.characters[end - 1].isWhitespace { end -= 1 }
+        message = position < end ? position..<end : nil
+    }
+
+    /// The quote `codeTextStart` stepped over, if it stepped over one.
+    private static func openingQuote(_ line: ScannedLine, before textStart: Int) -> Character? {
+        var position = textStart - 1
+        if line.character(position) == "#" { position -= 1 }
+        guard let character = line.character(position), "'\"".contains(character) else {
+            return nil
+        }
+        return character
+    }
+}

@@ -15,7 +15,7 @@ source bench/lib.sh
 
 binary=${1:-}
 if [ -z "$binary" ]; then
-    swift build -c release --scratch-path "$SCRATCH" >&2
+    build_release >&2
     binary="$SCRATCH/release/smtp-codes"
 fi
 require valgrind valgrind
@@ -41,13 +41,13 @@ for route in "${ROUTES[@]}"; do
     args=(-t1 -c1 "http://127.0.0.1:$port$(route_path "$route")")
     [ -z "$accept" ] || args+=(-H "Accept: $accept")
     wrk -d1s "${args[@]}" >/dev/null  # fills the answer cache
-    callgrind_control -z "$server" >/dev/null
-    callgrind_control -i on "$server" >/dev/null
+    callgrind_control -z "$server" >/dev/null 2>&1
+    callgrind_control -i on "$server" >/dev/null 2>&1
     requests=$(wrk -d3s "${args[@]}" | awk '/requests in/ {print $1}')
-    callgrind_control -i off "$server" >/dev/null
-    callgrind_control -d "$name" "$server" >/dev/null
-    dump=$(ls -t "$out"/callgrind.out.* | head -1)
+    callgrind_control -i off "$server" >/dev/null 2>&1
+    callgrind_control -d "$name" "$server" >/dev/null 2>&1
+    dump=$(ls -t "$out"/callgrind.out.* | awk 'NR == 1')
     mv "$dump" "$out/$name.callgrind"
-    total=$(awk '/^summary:/ {print $2}' "$out/$name.callgrind")
+    total=$(awk '/^totals:/ {print $2}' "$out/$name.callgrind")
     printf '%-18s %10d %12d\n' "$name" "$requests" $((total / requests))
 done

@@ -10,7 +10,8 @@ def ok(schema, d):
             "headers": {"ETag": {"$ref": "#/components/headers/ETag"}, "Content-Language": {"$ref": "#/components/headers/ContentLanguage"}},
             "content": {"application/json": {"schema": ref(schema)}, "text/html": {"schema": {"type": "string"}}}}
 common_errors={"400": err("Malformed input: a code that is not a code, an unsupported lang or format, a bad filter value, or malformed HTTP."),
-               "404": err("No such code, command or page.")}
+               "404": err("No such code, command or page."),
+               "414": err("The request line is longer than the server accepts (8 KiB by default).")}
 def op(opid, summary, responses, parameters, tags):
     r=dict(responses); r.update({k:v for k,v in common_errors.items() if k not in r})
     r["304"]={"description":"Not modified: the If-None-Match tag matches."}
@@ -30,6 +31,10 @@ doc={
   "/compare":{"get":op("compareForm","Redirect a compare form to the pair's page",{"303":{"description":"See Other: Location is /compare/{a}/{b}.","headers":{"Location":{"schema":{"type":"string"}}}}},[
       {"name":"a","in":"query","required":True,"schema":code_schema},
       {"name":"b","in":"query","required":True,"schema":code_schema}]+params("lang","format"),["codes"])},
+  "/explain":{
+   "get":op("explainReply","Take a pasted server reply apart",{"200":ok("Explanation","The reply's codes, message, links, reason and retry advice; HTML with no reply is the empty form."),"413":err("The paste is longer than 16 KiB."),"422":err("Nothing in the text is recognisable.")},
+      [{"name":"reply","in":"query","schema":{"type":"string"},"description":"The pasted reply, bounce or log line: at most 16 KiB (413 beyond)."}]+params("lang","format"),["explain"]),
+   "post":dict(op("explainPostedReply","Take a posted server reply apart",{"200":ok("Explanation","As for GET."),"413":err("The paste is longer than 16 KiB."),"422":err("Nothing in the text is recognisable.")},params("lang","format"),["explain"]), requestBody={"$ref":"#/components/requestBodies/Reply"})},
   "/codes":{"get":op("listCodes","The catalogue, filterable and searchable",{"200":ok("Catalogue","The matching codes."),"303":{"description":"See Other: an HTML search for an exact code goes to its page.","headers":{"Location":{"schema":{"type":"string"}}}}},
       [{"name":"class","in":"query","schema":{"type":"string","enum":["","2","3","4","5"]},"description":"Empty means any class."},
        {"name":"kind","in":"query","schema":{"type":"string","enum":["","basic","enhanced"]},"description":"Empty means any kind."},
@@ -44,6 +49,10 @@ doc={
   "/static/{path}":{"get":{"operationId":"staticFile","summary":"Files from Public/","tags":["site"],"parameters":[{"name":"path","in":"path","required":True,"schema":{"type":"string","examples":["style.css"]}}],"responses":{"200":{"description":"The file.","content":{"text/css":{"schema":{"type":"string"}},"image/svg+xml":{"schema":{"type":"string"}},"application/json":{"schema":{}}}},"304":{"description":"Not modified."},"400":err("Malformed path."),"404":err("No such file.")}}}
  },
  "components":{
+  "requestBodies":{"Reply":{"required":True,"content":{
+      "application/x-www-form-urlencoded":{"schema":{"type":"object","required":["reply"],"properties":{"reply":{"type":"string"}}}},
+      "text/plain":{"schema":{"type":"string"}},
+      "application/json":{"schema":{"type":"object","required":["reply"],"properties":{"reply":{"type":"string"}}}}}}},
   "parameters":{
    "lang":{"name":"lang","in":"query","description":"Answer language; else Accept-Language, else English. An unsupported value is a 400.","schema":{"type":"string","enum":["en","tr"]}},
    "format":{"name":"format","in":"query","description":"json or html; else Accept (a browser's text/html gets HTML).","schema":{"type":"string","enum":["json","html"]}}},
@@ -76,6 +85,15 @@ doc={
    "Catalogue":{"type":"object","required":["lang","filters","codes","total"],"properties":{"lang":{"type":"string"},"filters":{"type":"object","properties":{"class":{"type":["string","null"]},"kind":{"type":["string","null"]},"q":{"type":["string","null"]}}},"codes":{"type":"array","items":ref("CodeSummary")},"total":{"type":"integer"}}},
    "Index":{"type":"object","required":["lang","endpoints","codes","total"],"properties":{"lang":{"type":"string"},"endpoints":{"type":"object","additionalProperties":{"type":"string"}},"codes":{"type":"array","items":ref("CodeSummary")},"total":{"type":"integer"}}},
    "Command":{"type":"object","required":["verb","lang","title","description","reference","replies"],"properties":{"verb":{"type":"string"},"lang":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"reference":ref("Reference"),"replies":{"type":"array","items":ref("CodeSummary")},"links":ref("Links")}},
+   "Explanation":{"type":"object","required":["lang","input_lines","basic_code","enhanced_code","class_mismatch","found_code","message","urls","retry","reason","codes","links"],"properties":{
+      "lang":{"type":"string"},"input_lines":{"type":"array","items":{"type":"string"}},
+      "basic_code":{"type":["string","null"]},"enhanced_code":{"type":["string","null"]},
+      "class_mismatch":{"type":"boolean"},"found_code":{"type":"boolean"},"message":{"type":"string"},
+      "urls":{"type":"array","items":{"type":"string"}},
+      "retry":{"type":"object","required":["policy","advice"],"properties":{"policy":{"type":"string"},"should_retry":{"type":["boolean","null"]},"advice":{"type":"string"}}},
+      "reason":{"type":"object","required":["category","title","advice"],"properties":{"category":{"enum":["user_unknown","mailbox_full","relay_denied","auth_failed","auth_required","tls_required","spam_or_policy","blocked_ip_or_reputation","rate_limited","greylisted","message_too_big","syntax_error","host_unknown","temporary_failure","success","other"]},"title":{"type":"string"},"advice":{"type":"string"}}},
+      "codes":{"type":"array","items":{"type":"object","required":["code","title","href"],"properties":{"code":{"type":"string"},"title":{"type":"string"},"href":{"type":"string"}}}},
+      "links":ref("Links")}},
    "CommandIndex":{"type":"object","required":["lang","commands"],"properties":{"lang":{"type":"string"},"commands":{"type":"array","items":{"type":"object","required":["verb","title","href"],"properties":{"verb":{"type":"string"},"title":{"type":"string"},"href":{"type":"string"}}}}}}
   }}
 }

@@ -27,9 +27,8 @@ final class Connection {
     let token: UInt64
     var state: State = .idle
     var parser: HTTPRequestParser
-    /// Serialized responses not yet fully sent, from `outputSent` on.
-    var output: [UInt8] = []
-    var outputSent = 0
+    /// Responses not yet fully sent.
+    var output = OutputQueue()
     /// Monotonic nanoseconds at which the current state times out.
     var deadline: UInt64
     var requestsServed = 0
@@ -45,7 +44,7 @@ final class Connection {
         self.deadline = deadline
     }
 
-    var pendingOutputBytes: Int { output.count - outputSent }
+    var pendingOutputBytes: Int { output.pendingBytes }
 
     var isIdle: Bool {
         if case .idle = state { return true }

@@ -104,7 +104,7 @@ extension EventLoop {
             case .needMoreData:
                 return .needMoreData
             case .continueExpected:
-                connection.output.append(contentsOf: ResponseSerializer.continueResponse)
+                connection.output.append(ResponseSerializer.continueResponse)
             case .request(let request):
                 answered = true
                 if respond(to: request, on: connection, started: started) == .close {
@@ -134,7 +134,7 @@ extension EventLoop {
             response, isHead: request.method == .head, connection: field,
             date: dateCache.current(), into: &connection.output)
         logRequest(
-            method: request.method.rawValue, path: Self.loggedPath(of: request.target),
+            method: request.method.rawValue, target: request.target,
             status: response.status.code, bytes: bytes, started: started)
         return closes ? .close : .keepAlive
     }
@@ -148,53 +148,21 @@ extension EventLoop {
             ErrorResponse.make(status, message: message), isHead: method == "HEAD",
             connection: .close, date: dateCache.current(), into: &connection.output)
         logRequest(
-            method: method ?? "-", path: connection.parser.currentRawPath ?? "-",
+            method: method ?? "-", rawPath: connection.parser.currentRawPath ?? "-",
             status: status.code, bytes: bytes, started: started)
-    }
-
-    private func logRequest(
-        method: String, path: String, status: Int, bytes: Int, started: UInt64
-    ) {
-        let micros = (MonotonicClock.nanoseconds() &- started) / 1_000
-        log("method=\(method) path=\(path) status=\(status) bytes=\(bytes) duration_us=\(micros)")
-    }
-
-    /// The still-encoded path of a target: visible ASCII only, so it cannot break a log line.
-    /// Scans bytes, not characters: this runs for every request.
-    static func loggedPath(of target: String) -> String {
-        let bytes = target.utf8
-        var start = bytes.startIndex
-        if bytes.first != ASCII.slash, let colon = bytes.firstIndex(of: ASCII.colon) {
-            // Absolute-form: skip "://" and the authority.
-            let authority = bytes.index(colon, offsetBy: 3, limitedBy: bytes.endIndex)
-                ?? bytes.endIndex
-            start = bytes[authority...].firstIndex { $0 == ASCII.slash || $0 == ASCII.question }
-                ?? bytes.endIndex
-        }
-        let end = bytes[start...].firstIndex(of: ASCII.question) ?? bytes.endIndex
-        return start == end ? "/" : String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// Writes queued output until done or the socket is full.
     private func flush(_ connection: Connection) -> Flush {
-        while connection.outputSent < connection.output.count {
-            let result: IOResult<Int>
+        while !connection.output.isEmpty {
             do {
-                result = try connection.output.withUnsafeBytes { (bytes) throws(HTTPServerError) in
-                    let start = bytes.baseAddress! + connection.outputSent
-                    let length = bytes.count - connection.outputSent
-                    return try SystemCall.nonBlocking("send") {
-                        send(connection.descriptor, start, length, Int32(MSG_NOSIGNAL))
-                    }
+                guard case .done = try connection.output.send(to: connection.descriptor) else {
+                    return .blocked
                 }
             } catch {
                 return .failed
             }
-            guard case .done(let sent) = result else { return .blocked }
-            connection.outputSent += sent
         }
-        connection.output.removeAll(keepingCapacity: connection.output.capacity <= 65_536)
-        connection.outputSent = 0
         return .sent
     }
 
@@ -206,12 +174,12 @@ extension EventLoop {
 
     /// The socket became writable again: continue, then carry on serving or close.
     private func resumeSending(_ connection: Connection, then: Connection.AfterSend) {
-        let before = connection.outputSent
+        let before = connection.pendingOutputBytes
         switch flush(connection) {
         case .failed:
             close(connection)
         case .blocked:
-            if connection.outputSent != before { connection.deadline = now + idleTimeout }
+            if connection.pendingOutputBytes != before { connection.deadline = now + idleTimeout }
         case .sent:
             connection.state = .idle
             connection.deadline = now + idleTimeout

@@ -9,6 +9,12 @@ final class EventLoop {
     let limits: HTTPLimits
     let responder: any HTTPResponder
     let log: @Sendable (String) -> Void
+    /// Called once a batch of events has been handled, if it logged anything, so a buffering
+    /// log can write the batch's lines together before the loop waits again.
+    let flushLog: @Sendable () -> Void
+    /// The access-log line being assembled; reused, so a line costs no allocation of its own.
+    var logLine: [UInt8] = []
+    var hasLoggedSinceFlush = false
 
     /// Connections by descriptor number; descriptors are small and dense.
     var connections: [Connection?] = []
@@ -41,7 +47,8 @@ final class EventLoop {
 
     init(
         epoll: Epoll, listener: Int32, wake: Int32, limits: HTTPLimits,
-        responder: any HTTPResponder, log: @escaping @Sendable (String) -> Void
+        responder: any HTTPResponder, log: @escaping @Sendable (String) -> Void,
+        flushLog: @escaping @Sendable () -> Void = {}
     ) {
         self.epoll = epoll
         self.listener = listener
@@ -49,6 +56,7 @@ final class EventLoop {
         self.limits = limits
         self.responder = responder
         self.log = log
+        self.flushLog = flushLog
         headerTimeout = MonotonicClock.nanoseconds(seconds: limits.headerReadTimeoutSeconds)
         idleTimeout = MonotonicClock.nanoseconds(seconds: limits.idleTimeoutSeconds)
         lingerTimeout = MonotonicClock.nanoseconds(seconds: min(2, limits.headerReadTimeoutSeconds))
@@ -90,8 +98,13 @@ final class EventLoop {
                 if token != Self.wakeToken { dispatch(events: events, token: token) }
             }
             runTimers()
+            if hasLoggedSinceFlush {
+                hasLoggedSinceFlush = false
+                flushLog()
+            }
         }
         closeEverything()
+        flushLog()
     }
 
     private func dispatch(events: UInt32, token: UInt64) {
@@ -198,6 +211,7 @@ final class EventLoop {
         }
         SystemCall.close(descriptor)
         log("method=- path=- status=503 bytes=\(overloadBodyBytes) duration_us=0")
+        hasLoggedSinceFlush = true
     }
 
     /// Stops accepting, closes connections with nothing in flight, and lets the rest finish.

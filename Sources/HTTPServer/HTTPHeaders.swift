@@ -45,6 +45,15 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral,
         fields.compactMap { ASCII.equalsIgnoringCase($0.name, name) ? $0.value : nil }
     }
 
+    /// How many field lines are named `name`, without collecting their values.
+    public func count(of name: String) -> Int {
+        var count = 0
+        for field in fields where ASCII.equalsIgnoringCase(field.name, name) {
+            count += 1
+        }
+        return count
+    }
+
     /// Whether the field `name` is present at all.
     public func contains(_ name: String) -> Bool {
         fields.contains { ASCII.equalsIgnoringCase($0.name, name) }

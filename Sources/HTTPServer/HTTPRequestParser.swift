@@ -136,12 +136,11 @@ struct HTTPRequestParser {
 
     /// Builds the request from the finished head and body, and resets for the next one.
     mutating func completeRequest() -> HTTPRequest {
-        let head = self.head!
+        let head = self.head.take()!  // moved out, not copied
         let request = HTTPRequest(
             method: head.method, target: head.target, resolved: head.resolved,
             version: head.version, headers: HTTPHeaders(validatedFields: head.fields),
             body: body)
-        self.head = nil
         body = []
         phase = .requestLine
         currentMethod = nil

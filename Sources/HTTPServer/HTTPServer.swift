@@ -18,19 +18,25 @@ public final class HTTPServer: Sendable {
     private let configuration: HTTPServerConfiguration
     private let responder: any HTTPResponder
     private let log: @Sendable (String) -> Void
+    private let flushLog: @Sendable () -> Void
     private let lifecycle = Locked(Lifecycle.notStarted)
 
     /// - Parameters:
     ///   - configuration: address, port and limits.
     ///   - responder: turns each request into a response, on the loop thread.
     ///   - log: receives one line per request; called on the loop thread.
+    ///   - flushLog: called on the loop thread after each batch of events that logged
+    ///     something, before the loop waits again: a `log` that buffers lines writes them
+    ///     here, so lines leave together yet promptly. Nothing by default.
     public init(
         configuration: HTTPServerConfiguration, responder: any HTTPResponder,
-        log: @escaping @Sendable (String) -> Void
+        log: @escaping @Sendable (String) -> Void,
+        flushLog: @escaping @Sendable () -> Void = {}
     ) {
         self.configuration = configuration
         self.responder = responder
         self.log = log
+        self.flushLog = flushLog
     }
 
     /// Binds, listens and starts the event-loop thread.
@@ -75,7 +81,7 @@ public final class HTTPServer: Sendable {
     private func runLoop(epoll: Epoll, listener: Int32, wake: Int32) {
         let loop = EventLoop(
             epoll: epoll, listener: listener, wake: wake, limits: configuration.limits,
-            responder: responder, log: log)
+            responder: responder, log: log, flushLog: flushLog)
         loop.run()
         lifecycle.withLock { state in
             // Closed under the lock so `shutdown()` never writes to a recycled descriptor.

@@ -4,7 +4,9 @@
 /// An answer served many times (a cached page) is prepared once with
 /// ``HTTPResponse/prepare()``; sending it then costs one copy of these bytes instead of a walk
 /// over its fields with a case-insensitive comparison and a sanitizing pass for each.
-struct PreparedHead: Sendable {
+///
+/// A class, so copying a prepared response retains one object rather than each array.
+final class PreparedHead: Sendable {
     /// `HTTP/1.1 200 OK\r\n`.
     let statusLine: [UInt8]
     /// `Name: value\r\n` for each field except the ones the server writes itself.

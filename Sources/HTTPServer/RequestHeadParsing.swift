@@ -3,36 +3,49 @@ extension HTTPRequestParser {
     /// Scans for the end of the request line, refusing bytes that cannot belong to one as soon
     /// as they arrive, so binary garbage or a TLS ClientHello is answered at once rather than
     /// waiting for a line feed that never comes. Empty lines before it are skipped (§2.2).
+    ///
+    /// The scan runs over the buffer's memory with the indices in locals (written back on
+    /// every exit), since it looks at every byte of every request line.
     mutating func takeRequestLine() throws(HTTPParseError) -> Range<Int>? {
         let maxBytes = limits.maxRequestLineBytes
-        while scanIndex < buffer.count {
-            let byte = buffer[scanIndex]
-            if byte == ASCII.lf {
-                var end = scanIndex
-                if end > readIndex, buffer[end - 1] == ASCII.cr { end -= 1 }
-                let line = readIndex..<end
-                readIndex = scanIndex + 1
-                scanIndex = readIndex
-                isPastMethod = false
-                if line.isEmpty { continue }
-                guard line.count <= maxBytes else { throw .requestLineTooLong }
-                return line
-            }
-            if byte == ASCII.cr {
-                guard scanIndex + 1 < buffer.count else { return nil }
-                guard buffer[scanIndex + 1] == ASCII.lf else { throw .malformedRequestLine }
-            } else {
-                guard scanIndex - readIndex < maxBytes else { throw .requestLineTooLong }
-                if byte == ASCII.space {
-                    isPastMethod = true
-                } else {
-                    let isValid = isPastMethod ? ASCII.isVisible(byte) : ASCII.isTokenByte(byte)
-                    guard isValid else { throw .malformedRequestLine }
-                }
-            }
-            scanIndex += 1
+        var scanIndex = self.scanIndex
+        var readIndex = self.readIndex
+        var isPastMethod = self.isPastMethod
+        defer {
+            self.scanIndex = scanIndex
+            self.readIndex = readIndex
+            self.isPastMethod = isPastMethod
         }
-        return nil
+        return try buffer.withUnsafeBufferPointer { (buffer) throws(HTTPParseError) in
+            while scanIndex < buffer.count {
+                let byte = buffer[scanIndex]
+                if byte == ASCII.lf {
+                    var end = scanIndex
+                    if end > readIndex, buffer[end - 1] == ASCII.cr { end -= 1 }
+                    let line = readIndex..<end
+                    readIndex = scanIndex + 1
+                    scanIndex = readIndex
+                    isPastMethod = false
+                    if line.isEmpty { continue }
+                    guard line.count <= maxBytes else { throw .requestLineTooLong }
+                    return line
+                }
+                if byte == ASCII.cr {
+                    guard scanIndex + 1 < buffer.count else { return nil }
+                    guard buffer[scanIndex + 1] == ASCII.lf else { throw .malformedRequestLine }
+                } else {
+                    guard scanIndex - readIndex < maxBytes else { throw .requestLineTooLong }
+                    if byte == ASCII.space {
+                        isPastMethod = true
+                    } else {
+                        let isValid = isPastMethod ? ASCII.isVisible(byte) : ASCII.isTokenByte(byte)
+                        guard isValid else { throw .malformedRequestLine }
+                    }
+                }
+                scanIndex += 1
+            }
+            return nil
+        }
     }
 
     /// `request-line = method SP request-target SP HTTP-version` (RFC 9112 §3), with exactly one
@@ -50,14 +63,16 @@ extension HTTPRequestParser {
             let versionBytes = UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...])
             guard !targetBytes.contains(ASCII.space) else { throw .malformedRequestLine }
 
-            let methodName = String(decoding: methodBytes, as: UTF8.self)
+            // A known method's name is a constant; only other tokens need a new string.
+            let known = HTTPMethod.known(bytes: methodBytes)
+            let methodName = known?.rawValue ?? String(decoding: methodBytes, as: UTF8.self)
             noteRequestLine(method: methodName, rawPath: nil)
             let version = try Self.parseVersion(versionBytes)
             guard version.major == 1, version.minor <= 1 else {
                 let isPreface = methodName == "PRI" && targetBytes.elementsEqual([0x2A])
                 throw isPreface ? .http2Preface : .unsupportedVersion
             }
-            guard let method = HTTPMethod.known(bytes: methodBytes) else {
+            guard let method = known else {
                 throw .unknownMethod
             }
             let resolved = try RequestTarget.parse(targetBytes, method: method)
@@ -72,8 +87,8 @@ extension HTTPRequestParser {
     private static func parseVersion(
         _ bytes: UnsafeBufferPointer<UInt8>
     ) throws(HTTPParseError) -> HTTPVersion {
-        let prefix: [UInt8] = Array("HTTP/".utf8)
-        guard bytes.count == 8, bytes.prefix(5).elementsEqual(prefix), bytes[6] == ASCII.dot,
+        guard bytes.count == 8, bytes[0] == 0x48, bytes[1] == 0x54, bytes[2] == 0x54,
+            bytes[3] == 0x50, bytes[4] == ASCII.slash, bytes[6] == ASCII.dot,  // "HTTP/"
             (0x30...0x39).contains(bytes[5]), (0x30...0x39).contains(bytes[7])
         else { throw .malformedRequestLine }
         return HTTPVersion(major: Int(bytes[5] - 0x30), minor: Int(bytes[7] - 0x30))
@@ -112,12 +127,15 @@ extension HTTPRequestParser {
 
     /// Checks what the whole header section implies and picks how the body is framed.
     mutating func finishHead() throws(HTTPParseError) -> ParseResult? {
-        guard var head else { throw .malformedRequestLine }
-        let headers = HTTPHeaders(validatedFields: head.fields)
-        try Self.checkHost(headers, version: head.version)
-        let framing = try Self.bodyFraming(headers, version: head.version, limits: limits)
-        head.expectsContinue = try Self.expectsContinue(headers, version: head.version)
-        self.head = head
+        // Read and updated in place: copying the head would retain and release each string.
+        guard let version = head?.version, let fields = head?.fields else {
+            throw .malformedRequestLine
+        }
+        let headers = HTTPHeaders(validatedFields: fields)
+        try Self.checkHost(headers, version: version)
+        let framing = try Self.bodyFraming(headers, version: version, limits: limits)
+        let expectsContinue = try Self.expectsContinue(headers, version: version)
+        head?.expectsContinue = expectsContinue
 
         switch framing {
         case .none:
@@ -127,7 +145,7 @@ extension HTTPRequestParser {
         case .chunked:
             phase = .chunked(.size)
         }
-        return head.expectsContinue && readIndex == buffer.count ? .continueExpected : nil
+        return expectsContinue && readIndex == buffer.count ? .continueExpected : nil
     }
 
     enum BodyFraming: Equatable {
@@ -141,14 +159,16 @@ extension HTTPRequestParser {
     private static func checkHost(
         _ headers: HTTPHeaders, version: HTTPVersion
     ) throws(HTTPParseError) {
-        let hosts = headers.values(for: "Host")
-        guard hosts.count <= 1 else { throw .invalidHost }
-        guard let host = hosts.first else {
+        guard headers.count(of: "Host") <= 1 else { throw .invalidHost }
+        guard let host = headers["Host"] else {
             if version == .http1_1 { throw .missingHost }
             return
         }
-        guard !host.utf8.contains(where: { $0 <= ASCII.space || $0 == ASCII.slash || $0 == 0x40 })
-        else { throw .invalidHost }
+        var value = host  // scanned as contiguous bytes: a host is often a small string
+        let isInvalid = value.withUTF8 { bytes in
+            bytes.contains { $0 <= ASCII.space || $0 == ASCII.slash || $0 == 0x40 }
+        }
+        guard !isInvalid else { throw .invalidHost }
     }
 
     /// RFC 9112 §6.1–§6.3: chunked must be the final and only coding we decode; both framings

@@ -34,7 +34,10 @@ struct RequestTarget: Equatable {
             String(decoding: UnsafeBufferPointer(rebasing: origin[($0 + 1)...]), as: UTF8.self)
         }
 
-        let path = try rawPathBytes.isEmpty ? "/" : decodePath(rawPathBytes)
+        // Most paths have nothing to decode: the raw string is the path, made once.
+        let isPlain =
+            !rawPathBytes.contains(ASCII.percent) && !containsDotSegment(rawPathBytes)
+        let path = try rawPathBytes.isEmpty || isPlain ? rawPath : decodePath(rawPathBytes)
         return RequestTarget(path: path, rawPath: rawPath, query: query)
     }
 

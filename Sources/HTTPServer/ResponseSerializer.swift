@@ -34,16 +34,41 @@ enum ResponseSerializer {
         _ response: HTTPResponse, isHead: Bool, connection: ConnectionField, date: [UInt8]?,
         into output: inout [UInt8]
     ) -> Int {
-        let status = response.status
-        let sendsBody = !isHead && !status.forbidsContent
+        guard writeHead(response, isHead: isHead, connection: connection, date: date, into: &output)
+        else { return 0 }
+        output.append(contentsOf: response.body)
+        return response.body.count
+    }
+
+    /// Queues `response` on a connection: the head is serialized into its buffer and a large
+    /// body is queued by reference, not copied.
+    @discardableResult
+    static func write(
+        _ response: HTTPResponse, isHead: Bool, connection: ConnectionField, date: [UInt8]?,
+        into queue: inout OutputQueue
+    ) -> Int {
+        let sendsBody = queue.write { output in
+            writeHead(response, isHead: isHead, connection: connection, date: date, into: &output)
+        }
+        guard sendsBody else { return 0 }
+        queue.append(body: response.body)
+        return response.body.count
+    }
+
+    /// Appends the status line and fields, ending with the empty line.
+    ///
+    /// - Returns: whether the body follows (not for HEAD, nor where the status forbids it).
+    private static func writeHead(
+        _ response: HTTPResponse, isHead: Bool, connection: ConnectionField, date: [UInt8]?,
+        into output: inout [UInt8]
+    ) -> Bool {
         let prepared = response.preparedHead
-        output.reserveCapacity(
-            output.count + 160 + (prepared?.fields.count ?? 0) + response.body.count)
+        output.reserveCapacity(output.count + 160 + (prepared?.fields.count ?? 0))
 
         if let prepared {
             output.append(contentsOf: prepared.statusLine)
         } else {
-            PreparedHead.appendStatusLine(status, to: &output)
+            PreparedHead.appendStatusLine(response.status, to: &output)
         }
         if let date {
             output.append(contentsOf: dateName)
@@ -55,10 +80,11 @@ enum ResponseSerializer {
         } else {
             PreparedHead.appendFields(of: response.headers, to: &output)
         }
-        let declared = prepared?.declaredLength ?? PreparedHead.declaredLength(in: response.headers)
+        let declared =
+            prepared.map(\.declaredLength) ?? PreparedHead.declaredLength(in: response.headers)
         if let length = contentLength(of: response, declared: declared, isHead: isHead) {
             output.append(contentsOf: lengthName)
-            appendDecimal(length, to: &output)
+            output.appendDecimal(length)
             output.append(contentsOf: [ASCII.cr, ASCII.lf])
         }
         switch connection {
@@ -67,10 +93,7 @@ enum ResponseSerializer {
         case .close: output.append(contentsOf: closeField)
         }
         output.append(contentsOf: [ASCII.cr, ASCII.lf])
-
-        guard sendsBody else { return 0 }
-        output.append(contentsOf: response.body)
-        return response.body.count
+        return !isHead && !response.status.forbidsContent
     }
 
     /// RFC 9110 §8.6: none for 1xx and 204; for 304 only what the responder chose to say; for
@@ -83,21 +106,5 @@ enum ResponseSerializer {
         if code == 304 { return declared }
         if isHead, response.body.isEmpty, let declared { return declared }
         return response.body.count
-    }
-
-    /// Appends `value` in decimal without building a `String`.
-    static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
-        if value < 0 { output.append(0x2D) }  // "-"
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes hold any 64-bit number
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var index = buffer.count
-            repeat {
-                index -= 1
-                buffer[index] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            output.append(contentsOf: buffer[index...])
-        }
     }
 }

@@ -54,10 +54,15 @@ public struct Router<Handler: Sendable>: Sendable {
     }
 
     /// `"/"` has no segments; `"/a/b/"` has `a`, `b` and an empty last segment.
+    ///
+    /// Split on the `/` scalar, not on `Character`s: a combining mark after a slash (`%E2%83%AC`)
+    /// forms one grapheme with it, which would hide a segment boundary that RFC 3986 §3.3 and
+    /// the parser's dot-segment removal both see. Found by the parser fuzzer.
     private static func segments(of path: String) -> [Substring] {
-        let trimmed = path.hasPrefix("/") ? path.dropFirst() : path[...]
-        guard !trimmed.isEmpty else { return [] }
-        return trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        var scalars = path.unicodeScalars[...]
+        if scalars.first == "/" { scalars = scalars.dropFirst() }
+        guard !scalars.isEmpty else { return [] }
+        return scalars.split(separator: "/", omittingEmptySubsequences: false).map(Substring.init)
     }
 }
 

@@ -13,6 +13,7 @@ enum APIError: Error, Equatable {
     case unsupportedLanguage(String, [String])
     case unsupportedFormat(String)
     case invalidParameter(name: String, value: String, allowed: [String])
+    case explain(ExplainError)
     case internalError
 
     var status: Int {
@@ -20,6 +21,7 @@ enum APIError: Error, Equatable {
         case .malformedCode, .unsupportedLanguage, .unsupportedFormat, .invalidParameter: 400
         case .unknownCode, .unregisteredEnhancedCode, .notFound, .unknownCommand: 404
         case .methodNotAllowed: 405
+        case .explain(let error): error.status
         case .internalError: 500
         }
     }
@@ -61,6 +63,8 @@ enum APIError: Error, Equatable {
             text.fill(
                 "error.invalid_parameter",
                 ["name": name, "value": value, "allowed": allowed.joined(separator: ", ")])
+        case .explain(let error):
+            error.message(in: text)
         case .internalError:
             text["error.internal"]
         }

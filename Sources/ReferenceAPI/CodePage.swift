@@ -56,6 +56,7 @@ struct CodePage: Sendable {
         }
         if headingLevel == 1 {
             parts.append(block("compare", text["section.comparisons"], compare(document, text), sub))
+            parts.append(ReplyPasteForm.render(text: text, id: "reply-code"))
         }
 
         parts.append("</article>")

@@ -14,6 +14,7 @@ enum Endpoint: Sendable {
     case sitemap
     case robots
     case openAPI
+    case explain
 
     static func makeRouter() -> Router<Endpoint> {
         var router = Router<Endpoint>()
@@ -29,6 +30,8 @@ enum Endpoint: Sendable {
         router.add(.get, "/sitemap.xml", .sitemap)
         router.add(.get, "/robots.txt", .robots)
         router.add(.get, "/openapi.json", .openAPI)
+        router.add(.get, "/explain", .explain)
+        router.add(.post, "/explain", .explain)
         return router
     }
 

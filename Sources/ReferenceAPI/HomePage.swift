@@ -36,6 +36,7 @@ struct HomePage: Sendable {
             <button type="submit">\(HTML.escape(text["label.lookup_button"]))</button>
             <p id="lookup-hint" class="hint">\(HTML.escape(text["label.lookup_hint"]))</p>
             </form>
+            \(ReplyPasteForm.render(text: text, id: "reply-home"))
             \(pairs(comparisons, text))
             \(groups.joined(separator: "\n"))
             \(subjects.joined(separator: "\n"))

@@ -26,12 +26,20 @@ final class NegotiationMemo: Sendable {
 
     let negotiator: Negotiator
     private let tables = Mutex(Tables())
+    /// The decisions for a request without the parameter and the header, the most common
+    /// case (programs send neither), kept apart so it needs no lookup at all.
+    private let plainLanguage: String
+    private let plainFormat: Format
 
     init(_ negotiator: Negotiator) {
         self.negotiator = negotiator
+        plainLanguage = (try? negotiator.language(query: nil, acceptLanguage: nil))
+            ?? negotiator.defaultLanguage
+        plainFormat = (try? negotiator.format(query: nil, accept: nil)) ?? .json
     }
 
     func language(query: String?, acceptLanguage: String?) throws(APIError) -> String {
+        if query == nil, acceptLanguage == nil { return plainLanguage }
         let input = Input(query: query, header: acceptLanguage)
         if let known = tables.withLock({ $0.languages[input] }) { return known }
         let language = try negotiator.language(query: query, acceptLanguage: acceptLanguage)
@@ -40,6 +48,7 @@ final class NegotiationMemo: Sendable {
     }
 
     func format(query: String?, accept: String?) throws(APIError) -> Format {
+        if query == nil, accept == nil { return plainFormat }
         let input = Input(query: query, header: accept)
         if let known = tables.withLock({ $0.formats[input] }) { return known }
         let format = try negotiator.format(query: query, accept: accept)

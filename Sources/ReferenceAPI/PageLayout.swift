@@ -65,7 +65,11 @@ struct PageLayout: Sendable {
     }
 
     private func navigation(_ page: Page) -> String {
-        let items = [("/codes", "nav.catalogue"), (Links.commands(), "nav.commands")].map {
+        let pages = [
+            ("/codes", "nav.catalogue"), (Links.commands(), "nav.commands"),
+            (Links.explain(), "nav.explain"),
+        ]
+        let items = pages.map {
             path, key in
             let href = Links.localized(path, page.language)
             return #"<li><a href="\#(href)">\#(HTML.escape(page.text[key]))</a></li>"#

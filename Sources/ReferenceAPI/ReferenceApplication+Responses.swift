@@ -57,7 +57,8 @@ extension ReferenceApplication {
         }
 
         headers.add(name: "Vary", value: "Accept, Accept-Language, Accept-Encoding")
-        headers.add(name: "Cache-Control", value: Self.contentCacheControl)
+        headers.add(
+            name: "Cache-Control", value: page.isPrivate ? "no-store" : Self.contentCacheControl)
         return .init(
             status: page.status, headers: headers, body: page.body,
             entityTag: EntityTag.make(for: page.body), gzipBody: Gzip.compress(page.body))
@@ -155,11 +156,14 @@ extension ReferenceApplication {
         return answer.identity.response
     }
 
-    private static func reason(_ status: Int) -> String {
+    static func reason(_ status: Int) -> String {
         switch status {
+        case 200: "OK"
         case 400: "Bad Request"
         case 404: "Not Found"
         case 405: "Method Not Allowed"
+        case 413: "Content Too Large"
+        case 422: "Unprocessable Content"
         default: "Internal Server Error"
         }
     }

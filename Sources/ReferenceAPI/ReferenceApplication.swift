@@ -111,7 +111,12 @@ public final class ReferenceApplication: HTTPResponder {
         var status: HTTPStatus = .ok
         var body: [UInt8]
         var location: String?
-        var isCacheable: Bool { status == .ok }
+
+        /// An answer built from what the reader sent (a pasted reply, which may hold
+        /// addresses): never cached here or by anyone else.
+        var isPrivate = false
+
+        var isCacheable: Bool { status == .ok && !isPrivate }
     }
 
     private func render(
@@ -154,6 +159,18 @@ public final class ReferenceApplication: HTTPResponder {
                 try catalog.command($0, language: language)
             }
             return Page(body: renderer.render(commands, format, text))
+        case .explain:
+            let paste: String?
+            do {
+                paste = try ExplainRequest.reply(from: request)
+            } catch {
+                throw APIError.explain(error)
+            }
+            let document = try builder.explainDocument(paste, language: language)
+            let status = document.status(for: format)
+            return Page(
+                status: HTTPStatus(code: status, reasonPhrase: Self.reason(status)),
+                body: renderer.render(document, format, text), isPrivate: true)
         case .home:
             return Page(
                 body: renderer.renderHome(

@@ -3,15 +3,22 @@ import HTTPServer
 extension ResponseCache {
     /// An answer ready to send: every response it can become — identity or gzip, full or
     /// `304 Not Modified` — built and prepared (``HTTPResponse/prepare()``) once, so serving
-    /// it picks one and the server copies its head in one piece.
-    struct Answer: Sendable {
+    /// it picks one and the server copies its head in one piece. A class, so taking it out
+    /// of the cache retains one object rather than every response inside.
+    final class Answer: Sendable {
         /// One representation (RFC 9110 §3.2) of the answer and its validator.
-        struct Representation: Sendable {
+        final class Representation: Sendable {
             let response: HTTPResponse
             /// Empty when the answer has no validator (redirects, errors).
             let entityTag: String
             /// What a client that already holds `entityTag` gets; nil without a tag.
             let notModified: HTTPResponse?
+
+            init(response: HTTPResponse, entityTag: String, notModified: HTTPResponse?) {
+                self.response = response
+                self.entityTag = entityTag
+                self.notModified = notModified
+            }
         }
 
         let status: HTTPStatus

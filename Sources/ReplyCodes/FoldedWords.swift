@@ -4,10 +4,10 @@
 /// so the four Turkish i's (İ, I, ı, i) all fold to `i`, the same rule the search index
 /// uses (Migrations/0040_search_index.sql). `lowercased()` alone would turn `İ` into `i̇`
 /// and leave `ı` apart from `I`.
-public struct FoldedWords: Hashable, Sendable {
-    public let words: [String]
+struct FoldedWords: Hashable, Sendable {
+    let words: [String]
 
-    public init(_ text: some StringProtocol) {
+    init(_ text: some StringProtocol) {
         var words: [String] = []
         var current = ""
         for scalar in text.unicodeScalars {
@@ -25,7 +25,7 @@ public struct FoldedWords: Hashable, Sendable {
     }
 
     /// Whether `phrase` occurs as consecutive whole words; see `Phrase` for stems.
-    public func contains(_ phrase: Phrase) -> Bool {
+    func contains(_ phrase: Phrase) -> Bool {
         let count = phrase.words.count
         guard count > 0, count <= words.count else { return false }
 
@@ -73,7 +73,7 @@ public struct FoldedWords: Hashable, Sendable {
 /// "Postfach voll") and folded like the message. A word ending in `*` is a stem that
 /// matches any word it begins, for suffixes: `greylist*` finds greylisted and greylisting,
 /// `dol*` finds Turkish dolu and doldu.
-public struct Phrase: Hashable, Sendable, ExpressibleByStringLiteral {
+struct Phrase: Hashable, Sendable, ExpressibleByStringLiteral {
     struct Word: Hashable, Sendable {
         let text: String
         let isStem: Bool
@@ -85,7 +85,7 @@ public struct Phrase: Hashable, Sendable, ExpressibleByStringLiteral {
 
     let words: [Word]
 
-    public init(_ text: String) {
+    init(_ text: String) {
         words = text.split(separator: " ").flatMap { part -> [Word] in
             let isStem = part.hasSuffix("*")
             let folded = FoldedWords(isStem ? part.dropLast() : part[...]).words
@@ -95,7 +95,7 @@ public struct Phrase: Hashable, Sendable, ExpressibleByStringLiteral {
         }
     }
 
-    public init(stringLiteral value: String) {
+    init(stringLiteral value: String) {
         self.init(value)
     }
 }

@@ -9,7 +9,7 @@ struct LineReading {
     private(set) var separator: Character?
 
     /// A quote that opened before the text and has not closed on this line.
-    private(set) var openQuote: Character?
+    private(set) var openQuote: Quote?
 
     /// Whether a quote around the reply closed on this line, which ends the reply.
     private(set) var closedQuote = false
@@ -18,7 +18,7 @@ struct LineReading {
     ///   - offset: where the code, or for a wrapped line the text, begins.
     ///   - basic: the reply's basic code, read here when the line starts with it.
     ///   - quote: a quote still open from the lines before.
-    init(_ line: ScannedLine, from offset: Int, basic: BasicCode?, quote: Character?) {
+    init(_ line: ScannedLine, from offset: Int, basic: BasicCode?, quote: Quote?) {
         var position = offset
         var quote = quote
         if let basic, line.basicCode(at: position) == basic {
@@ -39,7 +39,7 @@ struct LineReading {
 
         var end = line.count
         if let quote {
-            if let close = line.characters[position..<end].lastIndex(of: quote) {
+            if let close = quote.end(in: line.characters[position..<end]) {
                 end = close
                 closedQuote = true
             } else {
@@ -51,12 +51,27 @@ struct LineReading {
     }
 
     /// The quote `codeTextStart` stepped over, if it stepped over one.
-    private static func openingQuote(_ line: ScannedLine, before textStart: Int) -> Character? {
+    private static func openingQuote(_ line: ScannedLine, before textStart: Int) -> Quote? {
         var position = textStart - 1
         if line.character(position) == "#" { position -= 1 }
         guard let character = line.character(position), "'\"".contains(character) else {
             return nil
         }
-        return character
+        return Quote(character: character, isBytesLiteral: line.character(position - 1) == "b")
+    }
+
+    /// A quote around a reply's text. Python writes bytes as `b'…'` and escapes the same
+    /// quote inside, so its literal ends at the first bare quote; a quote someone typed
+    /// around a reply (`returned '550 … weren't sent'`) ends at the last one on the line.
+    struct Quote: Hashable {
+        let character: Character
+        let isBytesLiteral: Bool
+
+        func end(in text: ArraySlice<Character>) -> Int? {
+            guard isBytesLiteral else { return text.lastIndex(of: character) }
+            return text.indices.first { index in
+                text[index] == character && (index == text.startIndex || text[index - 1] != "\\")
+            }
+        }
     }
 }

@@ -40,13 +40,25 @@ public enum ReplyParser {
         }
     }
 
+    /// A code after punctuation or first on its line is taken; after a word such as `with`
+    /// or `error` only if servers commonly send it, so `Error 404` is not read as SMTP.
     static func basicStart(on line: ScannedLine) -> Int? {
         line.characters.indices.first { offset in
-            guard line.basicCode(at: offset) != nil else { return false }
-            return line.anchor(before: offset) >= .word
-                || line.enhancedCode(at: codeTextStart(line, afterBasicAt: offset)) != nil
+            guard let code = line.basicCode(at: offset) else { return false }
+            switch line.anchor(before: offset) {
+            case .lineStart, .punctuation: return true
+            case .word where commonCodes.contains(code.value): return true
+            default: return line.enhancedCode(at: codeTextStart(line, afterBasicAt: offset)) != nil
+            }
         }
     }
+
+    /// RFC 5321 §4.2.3 and the extensions' codes, and 571, which servers still send.
+    static let commonCodes: Set<Int> = [
+        211, 214, 220, 221, 235, 250, 251, 252, 334, 354, 421, 432, 450, 451, 452, 454, 455,
+        500, 501, 502, 503, 504, 521, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
+        571,
+    ]
 
     /// Enhanced codes standing alone (`The server response was: 5.7.1 Unable to relay`),
     /// for pastes whose basic code was dropped by the software that printed them.

@@ -56,8 +56,8 @@ struct ReplyPieces {
                 lineMarks += Self.gaps(in: message.range, around: lineMarks, line)
             }
             let highlights = lineMarks.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
-                ReplyHighlight(
-                    kind: $0.kind, range: line.index($0.range.lowerBound)..<line.index($0.range.upperBound))
+                let range = line.index($0.range.lowerBound)..<line.index($0.range.upperBound)
+                return ReplyHighlight(kind: $0.kind, range: range)
             }
             replyLines.append(ReplyLine(text: line.text, highlights: highlights))
         }
@@ -108,10 +108,11 @@ struct ReplyPieces {
     ) -> (line: Int, range: Range<Int>, code: EnhancedCode)? {
         for message in messages {
             let line = lines[message.line]
-            for offset in message.range where offset > 0 && "([#".contains(line.characters[offset - 1]) {
-                if let (code, end) = line.enhancedCode(at: offset), end <= message.range.upperBound {
-                    return (message.line, offset..<end, code)
-                }
+            for offset in message.range where offset > 0 {
+                guard "([#".contains(line.characters[offset - 1]),
+                    let (code, end) = line.enhancedCode(at: offset), end <= message.range.upperBound
+                else { continue }
+                return (message.line, offset..<end, code)
             }
         }
         return nil

@@ -43,9 +43,9 @@ struct ReplyReading {
     }
 
     /// The quote right before a code, when the reply is quoted: `returned '550 ...'`.
-    private static func quote(_ line: ScannedLine, _ offset: Int) -> Character? {
+    private static func quote(_ line: ScannedLine, _ offset: Int) -> LineReading.Quote? {
         guard let before = line.character(offset - 1), "'\"".contains(before) else { return nil }
-        return before
+        return .init(character: before, isBytesLiteral: line.character(offset - 2) == "b")
     }
 
     /// Where the same basic code continues the reply on `line`: at the same column after

@@ -82,11 +82,13 @@ struct ScannedLine {
     /// a number that happens to have three digits.
     func anchor(before offset: Int) -> Anchor {
         var position = offset - 1
-        while position >= 0, characters[position].isWhitespace || "\"'`(>«“‘".contains(characters[position]) {
+        while position >= 0,
+            characters[position].isWhitespace || "\"'`(>«“‘".contains(characters[position])
+        {
             position -= 1
         }
         guard position >= 0 else { return .lineStart }
-        if ":;(,".contains(characters[position]) { return .punctuation }
+        if ":;,".contains(characters[position]) { return .punctuation }
 
         var start = position
         while start > 0, characters[start - 1].isLetter { start -= 1 }
@@ -109,9 +111,10 @@ struct ScannedLine {
         case none
         /// After a word that introduces a reply: `said 550`, `returned '550`.
         case word
-        /// After a colon, semicolon, comma or parenthesis: `said: 550`, `smtp; 550`.
+        /// After a colon, semicolon or comma, quotes and parentheses aside: `said: 550`,
+        /// `smtp; 550`, `{'…': (550, b'…')}`.
         case punctuation
-        /// First on its line, quotes and indentation aside.
+        /// First on its line, quotes, parentheses and indentation aside.
         case lineStart
 
         static func < (lhs: Anchor, rhs: Anchor) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -28,7 +28,9 @@ enum URLScanner {
         return found
     }
 
-    private static func schemeLength(_ characters: [Character], _ offset: Int, _ limit: Int) -> Int? {
+    private static func schemeLength(
+        _ characters: [Character], _ offset: Int, _ limit: Int
+    ) -> Int? {
         for scheme in ["https://", "http://"] where offset + scheme.count <= limit {
             let candidate = String(characters[offset..<offset + scheme.count]).lowercased()
             if candidate == scheme { return scheme.count }
@@ -41,8 +43,9 @@ enum URLScanner {
         while end > start {
             let last = characters[end - 1]
             let url = characters[start..<end]
-            let unbalanced = (last == ")" && url.filter { $0 == ")" }.count > url.filter { $0 == "(" }.count)
-                || (last == "]" && url.filter { $0 == "]" }.count > url.filter { $0 == "[" }.count)
+            func count(_ character: Character) -> Int { url.filter { $0 == character }.count }
+            let unbalanced = (last == ")" && count(")") > count("("))
+                || (last == "]" && count("]") > count("["))
             guard ".,;:!?".contains(last) || unbalanced else { break }
             end -= 1
         }

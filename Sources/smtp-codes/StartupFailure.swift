@@ -36,6 +36,17 @@ enum StartupFailure {
         return nil
     }
 
+    /// A folder the server reads at start-up that is missing. Checked here because listing a
+    /// missing folder with Foundation on Linux yields nothing rather than an error, which would
+    /// start a server without its static files.
+    static func folderProblem(_ path: String, holding content: String) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else { return "\(content) folder \(path) does not exist or is not a folder" }
+        return nil
+    }
+
     /// One line for a failure while preparing or opening the database at `path`.
     static func describe(database path: String, _ error: any Error) -> String {
         guard let sqlite = error as? SQLiteError else {

@@ -25,6 +25,11 @@ do {
     exit(2)
 }
 
+var folders = [(configuration.migrations, "migrations")]
+if configuration.command == .serve { folders.append((configuration.publicDirectory, "public")) }
+for (path, content) in folders {
+    if let problem = StartupFailure.folderProblem(path, holding: content) { fail(problem) }
+}
 if let problem = StartupFailure.databasePathProblem(configuration.database) {
     fail(problem)
 }
@@ -65,10 +70,12 @@ var limits = configuration.limits
 limits.maxConnections = DescriptorLimit.connectionCap(
     configured: limits.maxConnections, openFiles: openFiles)
 
+// Request lines are written a batch of events at a time (see RequestLog).
+let requestLog = RequestLog()
 let server = HTTPServer(
     configuration: HTTPServerConfiguration(
         host: configuration.host, port: configuration.port, limits: limits),
-    responder: application, log: LogOutput.write)
+    responder: application, log: requestLog.append, flushLog: requestLog.flush)
 let port: Int
 do {
     port = try server.start()

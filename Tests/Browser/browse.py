@@ -121,12 +121,23 @@ def main():
             if heading not in driver.page_source:
                 fail(f"comparison lacks {heading!r}")
 
+        driver.get(f"{BASE}/?lang=tr")
+        paste = driver.find_element(By.ID, "reply-home")
+        paste.send_keys("550 5.7.1 <script>alert(1)</script> Relay access denied")
+        paste.submit()
+        check_page(driver, "06-explain-tr")
+        marks = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "mark.basic, mark.enhanced")]
+        if "550" not in marks or "5.7.1" not in marks:
+            fail(f"explain page did not mark the codes: {marks}")
+        if driver.execute_script("return typeof window.alert_called") != "undefined":
+            fail("the pasted script ran")
+
         driver.get(f"{BASE}/compare/221/235?lang=tr")
-        check_page(driver, "06-compare-221-235-tr")
+        check_page(driver, "07-compare-221-235-tr")
         driver.get(f"{BASE}/commands/RCPT?lang=tr")
-        check_page(driver, "07-command-rcpt-tr")
+        check_page(driver, "08-command-rcpt-tr")
         driver.get(f"{BASE}/codes/nope?lang=tr")
-        check_page(driver, "08-error-tr", error_page=True)
+        check_page(driver, "09-error-tr", error_page=True)
     finally:
         driver.quit()
 

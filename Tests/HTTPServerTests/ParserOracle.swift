@@ -96,14 +96,19 @@ enum ParserOracle {
         guard HTTPMethod.known.contains(request.method) else {
             return "unknown method \(request.method) accepted"
         }
-        let path = request.path
-        guard path.hasPrefix("/") || (path == "*" && request.method == .options) else {
-            return "path \(path.debugDescription) does not start with /"
+        // Bytes, not Characters: "/" and a combining mark after it are one Character, and
+        // the parser's promises are about the bytes (RFC 3986 works on them too).
+        let path = Array(request.path.utf8)
+        let slash = UInt8(ascii: "/")
+        let isAsterisk = path == [UInt8(ascii: "*")] && request.method == .options
+        guard path.first == slash || isAsterisk else {
+            return "path \(request.path.debugDescription) does not start with /"
         }
-        guard !path.utf8.contains(0) else { return "path \(path.debugDescription) holds NUL" }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !segments.contains(where: { $0 == "." || $0 == ".." }) else {
-            return "path \(path.debugDescription) keeps a dot segment"
+        guard !path.contains(0) else { return "path \(request.path.debugDescription) holds NUL" }
+        let dot = UInt8(ascii: ".")
+        let segments = path.split(separator: slash, omittingEmptySubsequences: false)
+        guard !segments.contains(where: { $0 == [dot] || $0 == [dot, dot] }) else {
+            return "path \(request.path.debugDescription) keeps a dot segment"
         }
         guard request.body.count <= limits.maxBodyBytes else {
             return "body of \(request.body.count) bytes passed the limit"

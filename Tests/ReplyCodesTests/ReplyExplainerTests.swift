@@ -40,7 +40,8 @@ struct ReplyExplainerTests {
     @Test(
         "text with nothing recognisable is its own outcome",
         arguments: [
-            "", "   \n\t", "hello world", "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+            "", "   \n\t", "hello world",
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
             "I ate 250 apples today", "Meeting at 10:30 in room 204", "Version 2.4.1 released",
             "192.0.2.10 198.51.100.7", "<script>alert(1)</script>", "asdfghjkl qwertz 12345",
         ])

@@ -24,7 +24,8 @@ extension SampleReply {
             basic: "550", enhanced: "5.1.1", .userUnknown,
             message: "<ana@example.org> No such user here Please check the address and the domain"),
         .init(
-            "a bare 421 with an IP in brackets", "421 4.7.0 [192.0.2.10] Try again later, closing connection.",
+            "a bare 421 with an IP in brackets",
+            "421 4.7.0 [192.0.2.10] Try again later, closing connection.",
             basic: "421", enhanced: "4.7.0", .temporaryFailure,
             message: "[192.0.2.10] Try again later, closing connection.", retry: .retryLater),
         .init(
@@ -52,7 +53,8 @@ extension SampleReply {
         .init(
             "Gmail bad credentials through Nodemailer",
             """
-            Error: Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to
+            Error: Invalid login: 535-5.7.8 Username and Password not accepted. \
+            For more information, go to
             535 5.7.8  https://support.example.com/mail/?p=BadCredentials b2sm1234567ejb.12 - gsmtp
             """,
             basic: "535", enhanced: "5.7.8", .authFailed,
@@ -127,7 +129,8 @@ extension SampleReply {
             basic: "450", enhanced: "4.2.0", .greylisted,
             urls: ["http://postgrey.example.net/help/example.org.html"], retry: .retryLater),
         .init(
-            "greylisting answered with a permanent code", "550 Greylisted for 5 minutes, come back later",
+            "greylisting answered with a permanent code",
+            "550 Greylisted for 5 minutes, come back later",
             basic: "550", enhanced: nil, .greylisted, retry: .retryLater),
         .init(
             "fixed size limit", "552 5.3.4 Message size exceeds fixed limit",

@@ -78,7 +78,8 @@ extension SampleReply {
             <hank@example.org>: host mx.example.org[192.0.2.25] said: 552 5.2.2
                 <hank@example.org>: Mailbox full (in reply to RCPT TO command)
             """,
-            basic: "552", enhanced: "5.2.2", .mailboxFull, message: "<hank@example.org>: Mailbox full"),
+            basic: "552", enhanced: "5.2.2", .mailboxFull,
+            message: "<hank@example.org>: Mailbox full"),
         .init(
             "PHPMailer debug output, prefix on every line",
             """

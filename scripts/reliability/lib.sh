@@ -92,6 +92,12 @@ server_alive() {
     kill -0 "$SERVER_PID" 2>/dev/null
 }
 
+# One field of a JSON report written by probe.py.
+#   json_field FILE KEY
+json_field() {
+    python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"
+}
+
 # Resident memory of a process in KiB.
 rss_kib() {
     awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"

@@ -21,13 +21,16 @@ let package = Package(
             name: "smtp-codes",
             dependencies: ["ReferenceAPI", "Catalog", "HTTPServer"]
         ),
-        .testTarget(name: "ReplyCodesTests", dependencies: ["ReplyCodes"]),
+        // The table of realistic pasted replies, shared by the parser's unit tests and the
+        // end-to-end tests of /explain; a library only tests depend on.
+        .target(name: "ReplySamples", dependencies: ["ReplyCodes"], path: "Tests/ReplySamples"),
+        .testTarget(name: "ReplyCodesTests", dependencies: ["ReplyCodes", "ReplySamples"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
         .testTarget(name: "ReferenceAPITests", dependencies: ["ReferenceAPI"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ReferenceAPI", "Catalog", "HTTPServer"]
+            dependencies: ["ReferenceAPI", "Catalog", "HTTPServer", "ReplySamples"]
         ),
     ],
     swiftLanguageModes: [.v6]

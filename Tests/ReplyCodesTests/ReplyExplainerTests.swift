@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ReplyCodes
+import ReplySamples
 
 @Suite("Explaining pasted replies")
 struct ReplyExplainerTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ReplyCodes
+import ReplySamples
 
 @Suite("Finding a reply in a paste")
 struct ReplyParserTests {

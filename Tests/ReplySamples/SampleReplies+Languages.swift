@@ -1,8 +1,8 @@
-@testable import ReplyCodes
+import ReplyCodes
 
 extension SampleReply {
     /// Servers that answer in Turkish and other languages, in any letter case.
-    static let otherLanguages: [SampleReply] = [
+    public static let otherLanguages: [SampleReply] = [
         .init(
             "Turkish full mailbox", "550 Posta kutusu dolu, ileti teslim edilemedi",
             basic: "550", enhanced: nil, .mailboxFull, retry: .doNotRetryUnchanged),

@@ -1,30 +1,26 @@
-import Testing
-
-@testable import ReplyCodes
+import ReplyCodes
 
 /// One paste and what explaining it must give. The samples are written from RFC 5321,
 /// RFC 3463 and the way widely used servers and libraries phrase and print replies, with
 /// every name, domain and address replaced by documentation values (example.org,
 /// 192.0.2.x, 198.51.100.x).
-struct SampleReply: Sendable, CustomTestStringConvertible {
-    let name: String
-    let text: String
-    let basic: String?
-    let enhanced: String?
-    let category: ReasonCategory
-    var mismatch = false
-    var urls: [String] = []
+public struct SampleReply: Sendable {
+    public let name: String
+    public let text: String
+    public let basic: String?
+    public let enhanced: String?
+    public let category: ReasonCategory
+    public var mismatch = false
+    public var urls: [String] = []
 
     /// The server's words as they must come out, when the sample is about them.
-    var message: String?
-    var retry: RetryPolicy?
+    public var message: String?
+    public var retry: RetryPolicy?
 
     /// The cause the code alone suggests, for samples whose wording contradicts it.
-    var codeSuggests: ReasonCategory?
+    public var codeSuggests: ReasonCategory?
 
-    var testDescription: String { name }
-
-    init(
+    public init(
         _ name: String, _ text: String, basic: String?, enhanced: String?,
         _ category: ReasonCategory, mismatch: Bool = false, urls: [String] = [],
         message: String? = nil, retry: RetryPolicy? = nil, codeSuggests: ReasonCategory? = nil
@@ -42,5 +38,5 @@ struct SampleReply: Sendable, CustomTestStringConvertible {
     }
 
     /// Every sample of every table.
-    static let all = english + transcripts + otherLanguages
+    public static let all = english + transcripts + otherLanguages
 }

@@ -1,9 +1,9 @@
-@testable import ReplyCodes
+import ReplyCodes
 
 extension SampleReply {
     /// Replies inside what software printed around them: logs, exceptions, bounces,
     /// transcripts.
-    static let transcripts: [SampleReply] = [
+    public static let transcripts: [SampleReply] = [
         .init(
             "Postfix log line",
             "Mar  3 10:42:13 mx1 postfix/smtp[4242]: 3F1A2B4C5D: to=<anna@example.org>, "

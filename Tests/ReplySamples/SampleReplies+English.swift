@@ -1,8 +1,8 @@
-@testable import ReplyCodes
+import ReplyCodes
 
 extension SampleReply {
     /// Single replies in English, bare or with little around them.
-    static let english: [SampleReply] = [
+    public static let english: [SampleReply] = [
         .init(
             "Exim bounce of a Gmail-style multi-line reply",
             """

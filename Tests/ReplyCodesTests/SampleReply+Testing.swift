@@ -1,0 +1,6 @@
+import ReplySamples
+import Testing
+
+extension SampleReply: CustomTestStringConvertible {
+    public var testDescription: String { name }
+}

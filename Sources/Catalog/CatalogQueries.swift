@@ -92,8 +92,12 @@ final class CatalogQueries {
         let fallback = Catalog.fallbackLanguage
 
         let textRows = try texts.rows(binding: [key, language, fallback]) { row in
-            (row.text(at: 0) ?? "", LocalizedText(body: row.text(at: 2) ?? "",
-                language: row.text(at: 1) ?? ""))
+            (
+                row.text(at: 0) ?? "",
+                LocalizedText(
+                    body: row.text(at: 2) ?? "",
+                    language: row.text(at: 1) ?? "")
+            )
         }
         var fields: [TextField: LocalizedText] = [:]
         for (name, text) in textRows {
@@ -120,8 +124,12 @@ final class CatalogQueries {
         let rows = try comparison.rows(
             binding: [first, second, language, Catalog.fallbackLanguage]
         ) { row in
-            (row.text(at: 0) ?? "", LocalizedText(body: row.text(at: 2) ?? "",
-                language: row.text(at: 1) ?? ""))
+            (
+                row.text(at: 0) ?? "",
+                LocalizedText(
+                    body: row.text(at: 2) ?? "",
+                    language: row.text(at: 1) ?? "")
+            )
         }
         guard !rows.isEmpty else { return nil }
 
@@ -139,11 +147,14 @@ final class CatalogQueries {
 
     func summaries(language: String) throws -> [CodeSummary] {
         let rows = try summaries.rows(binding: [language, Catalog.fallbackLanguage]) { row in
-            (row.text(at: 3), CodeSummary(
-                code: row.text(at: 0) ?? "",
-                kind: CodeKind(rawValue: row.text(at: 1) ?? "") ?? .basic,
-                status: CodeStatus(rawValue: row.text(at: 2) ?? "") ?? .nonStandard,
-                title: row.text(at: 4) ?? ""))
+            (
+                row.text(at: 3),
+                CodeSummary(
+                    code: row.text(at: 0) ?? "",
+                    kind: CodeKind(rawValue: row.text(at: 1) ?? "") ?? .basic,
+                    status: CodeStatus(rawValue: row.text(at: 2) ?? "") ?? .nonStandard,
+                    title: row.text(at: 4) ?? "")
+            )
         }
         var byCode: [String: CodeSummary] = [:]
         for (lang, summary) in rows where byCode[summary.code] == nil || lang == language {
@@ -207,15 +218,18 @@ final class CatalogQueries {
                 position: row.int(at: 0),
                 usage: Usage(
                     context: row.text(at: 1) ?? "",
-                    reference: Reference(document: row.text(at: 2) ?? "",
+                    reference: Reference(
+                        document: row.text(at: 2) ?? "",
                         section: row.text(at: 3) ?? ""),
-                    meaning: LocalizedText(body: row.text(at: 5) ?? "",
+                    meaning: LocalizedText(
+                        body: row.text(at: 5) ?? "",
                         language: row.text(at: 4) ?? ""))
             )
         }
 
         var byPosition: [Int: Usage] = [:]
-        for row in rows where byPosition[row.position] == nil
+        for row in rows
+        where byPosition[row.position] == nil
             || row.usage.meaning.language == language
         {
             byPosition[row.position] = row.usage

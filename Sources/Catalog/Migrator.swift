@@ -61,7 +61,8 @@ public struct Migrator: Sendable {
             try connection.transaction {
                 try connection.execute(migration.sql)
                 let record = try connection.prepare(
-                    "INSERT INTO schema_migrations (identifier, name, checksum) VALUES (?1, ?2, ?3)")
+                    "INSERT INTO schema_migrations (identifier, name, checksum) VALUES (?1, ?2, ?3)"
+                )
                 try record.reset(binding: [
                     String(migration.identifier), migration.name, migration.checksum,
                 ])

@@ -79,7 +79,8 @@ public final class SQLiteStatement {
     }
 
     private func failure(_ result: Int32) -> SQLiteError {
-        SQLiteError(code: sqlite3_extended_errcode(connection.handle), connection: connection.handle,
+        SQLiteError(
+            code: sqlite3_extended_errcode(connection.handle), connection: connection.handle,
             sql: sql)
     }
 }

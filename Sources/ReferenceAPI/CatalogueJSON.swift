@@ -30,7 +30,8 @@ extension JSONRenderer {
         encode(
             CatalogueJSON(
                 lang: language,
-                filters: .init(class: filter.replyClass, kind: filter.kind?.rawValue, q: filter.query),
+                filters: .init(
+                    class: filter.replyClass, kind: filter.kind?.rawValue, q: filter.query),
                 codes: codes.map {
                     .init(
                         code: $0.code, kind: $0.kind.rawValue, class: String($0.code.prefix(1)),

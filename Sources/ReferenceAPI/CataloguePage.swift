@@ -14,15 +14,17 @@ struct CataloguePage: Sendable {
                 \(HTML.escape(code.title))</a></li>
                 """
         }
-        let results = codes.isEmpty
+        let results =
+            codes.isEmpty
             ? "<p>\(HTML.escape(text["catalogue.none"]))</p>"
             : #"<ul class="code-list">\#(items.joined())</ul>"#
 
+        let count = text.fill("catalogue.count", ["count": String(codes.count)])
         let main = """
             <h1>\(HTML.escape(text["catalogue.title"]))</h1>
             <p>\(HTML.escape(text["catalogue.intro"]))</p>
             \(form(filter, text))
-            <p class="count" role="status">\(HTML.escape(text.fill("catalogue.count", ["count": String(codes.count)])))</p>
+            <p class="count" role="status">\(HTML.escape(count))</p>
             \(results)
             """
         return layout.render(
@@ -32,9 +34,11 @@ struct CataloguePage: Sendable {
     }
 
     private func form(_ filter: CatalogueFilter, _ text: InterfaceText) -> String {
-        let classes = [("", text["catalogue.any"])]
+        let classes =
+            [("", text["catalogue.any"])]
             + CatalogueFilter.classes.map { ($0, "\($0)xx · \(text["class.\($0)"])") }
-        let kinds = [("", text["catalogue.any"])]
+        let kinds =
+            [("", text["catalogue.any"])]
             + CodeKind.allCases.map { ($0.rawValue, text["catalogue.kind.\($0.rawValue)"]) }
         return """
             <form class="catalogue-filter" action="/codes" method="get" role="search">

@@ -23,8 +23,10 @@ struct CodePage: Sendable {
 
         parts.append(
             """
-            <article class="code class-\(document.replyClass.digit ?? "x")" id="code-\(document.code)">
-            <\(h)><span class="code-number">\(HTML.escape(document.code))</span> \(HTML.escape(document.title))</\(h)>
+            <article class="code class-\(document.replyClass.digit ?? "x")" \
+            id="code-\(document.code)">
+            <\(h)><span class="code-number">\(HTML.escape(document.code))</span> \
+            \(HTML.escape(document.title))</\(h)>
             \(facts(document, text))
             """)
 
@@ -42,20 +44,24 @@ struct CodePage: Sendable {
         if !document.references.isEmpty {
             let items = document.references.map { "<li>\(referenceLink($0, text))</li>" }
             parts.append(
-                block("references", text["section.references"],
+                block(
+                    "references", text["section.references"],
                     "<ul>\(items.joined())</ul>", sub))
         }
         if !document.related.isEmpty {
             let items = document.related.map { related in
                 let title = related.title.map { " " + HTML.escape($0) } ?? ""
                 let href = Links.localized(Links.code(related.code), language)
-                return #"<li><a href="\#(href)"><span class="code-number">\#(related.code)</span>\#(title)</a></li>"#
+                return
+                    #"<li><a href="\#(href)"><span class="code-number">\#(related.code)</span>"#
+                    + #"\#(title)</a></li>"#
             }
             parts.append(
                 block("related", text["section.related"], "<ul>\(items.joined())</ul>", sub))
         }
         if headingLevel == 1 {
-            parts.append(block("compare", text["section.comparisons"], compare(document, text), sub))
+            parts.append(
+                block("compare", text["section.comparisons"], compare(document, text), sub))
             parts.append(ReplyPasteForm.render(text: text, id: "reply-code"))
         }
 
@@ -71,8 +77,14 @@ struct CodePage: Sendable {
 
     private func facts(_ document: CodeDocument, _ text: InterfaceText) -> String {
         var rows = [
-            (text["label.class"], "\(document.replyClass.digit ?? "–") · \(document.replyClass.name)"),
-            (document.subjectLabel, "\(document.subject.digit ?? "–") · \(document.subject.name)"),
+            (
+                text["label.class"],
+                "\(document.replyClass.digit ?? "–") · \(document.replyClass.name)"
+            ),
+            (
+                document.subjectLabel,
+                "\(document.subject.digit ?? "–") · \(document.subject.name)"
+            ),
             (text["label.status"], document.statusLabel),
         ]
         if let vendor = document.vendor {
@@ -81,7 +93,9 @@ struct CodePage: Sendable {
         if !document.fallback.isEmpty {
             rows.append((text["label.fallback"], document.fallback.joined(separator: ", ")))
         }
-        let items = rows.map { "<div><dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd></div>" }
+        let items = rows.map {
+            "<div><dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd></div>"
+        }
         return #"<dl class="facts">\#(items.joined())</dl>"#
     }
 
@@ -104,7 +118,8 @@ struct CodePage: Sendable {
     }
 
     private func referenceLink(_ reference: some ReferenceLike, _ text: InterfaceText?) -> String {
-        let label = reference.section.isEmpty
+        let label =
+            reference.section.isEmpty
             ? reference.document : "\(reference.document) §\(reference.section)"
         guard let url = Links.reference(reference) else { return HTML.escape(label) }
         return #"<a href="\#(HTML.escape(url))">\#(HTML.escape(label))</a>"#

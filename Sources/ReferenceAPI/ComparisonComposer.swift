@@ -20,16 +20,21 @@ extension DocumentBuilder {
             summary += [a, b].map { meaning(of: $0, text) }
         }
 
-        let keyDifferences = curated?.texts[.keyDifferences]?.body
+        let keyDifferences =
+            curated?.texts[.keyDifferences]?.body
             ?? [a, b].flatMap { [meaning(of: $0, text), seenWhen(of: $0, text)] }
             .joined(separator: "\n\n")
-        let whenToUse = curated?.texts[.whenToUse]?.body
+        let whenToUse =
+            curated?.texts[.whenToUse]?.body
             ?? [a, b].map { howToFix(of: $0, text) }.joined(separator: "\n\n")
 
-        let fallback = curated.map { texts in
-            ComparisonField.allCases.filter { texts.texts[$0].map { $0.language != language } ?? false }
+        let fallback =
+            curated.map { texts in
+                ComparisonField.allCases.filter {
+                    texts.texts[$0].map { $0.language != language } ?? false
+                }
                 .map(\.rawValue)
-        } ?? []
+            } ?? []
 
         return ComparisonDocument(
             language: language,
@@ -39,7 +44,8 @@ extension DocumentBuilder {
             summary: summary.joined(separator: "\n\n"),
             first: a, second: b,
             sections: [
-                .init(id: "key_differences", heading: text["section.key_differences"],
+                .init(
+                    id: "key_differences", heading: text["section.key_differences"],
                     body: keyDifferences),
                 .init(id: "when_to_use", heading: text["section.when_to_use"], body: whenToUse),
             ],
@@ -76,18 +82,24 @@ extension DocumentBuilder {
     }
 
     private func meaning(of document: CodeDocument, _ text: InterfaceText) -> String {
-        text.fill("compare.meaning", ["code": document.code, "text": firstParagraph(document, "description")])
+        text.fill(
+            "compare.meaning",
+            ["code": document.code, "text": firstParagraph(document, "description")])
     }
 
     private func seenWhen(of document: CodeDocument, _ text: InterfaceText) -> String {
-        text.fill("compare.seen_when", ["code": document.code, "text": firstParagraph(document, "seen_when")])
+        text.fill(
+            "compare.seen_when",
+            ["code": document.code, "text": firstParagraph(document, "seen_when")])
     }
 
     private func howToFix(of document: CodeDocument, _ text: InterfaceText) -> String {
         text.fill(
             "compare.how_to_fix",
-            ["code": document.code, "title": document.title,
-             "text": firstParagraph(document, "how_to_fix")])
+            [
+                "code": document.code, "title": document.title,
+                "text": firstParagraph(document, "how_to_fix"),
+            ])
     }
 
     private func firstParagraph(_ document: CodeDocument, _ id: String) -> String {

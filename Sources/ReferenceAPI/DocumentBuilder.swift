@@ -63,7 +63,8 @@ struct DocumentBuilder: Sendable {
             guard let replyClass = basic.replyClass else {
                 return .init(digit: String(basic.classDigit), name: text["class.other"])
             }
-            return .init(digit: String(replyClass.rawValue), name: text["class.\(replyClass.rawValue)"])
+            return .init(
+                digit: String(replyClass.rawValue), name: text["class.\(replyClass.rawValue)"])
         case .enhanced(let enhanced):
             let symbol = enhanced.statusClass.symbol
             return .init(digit: symbol, name: text["enhanced_class.\(symbol)"])
@@ -75,11 +76,13 @@ struct DocumentBuilder: Sendable {
     ) -> CodeDocument.Classification {
         switch code {
         case .basic(let basic):
-            let name = basic.isWithinGrammar
+            let name =
+                basic.isWithinGrammar
                 ? text["category.\(basic.categoryDigit)"] : text["category.other"]
             return .init(digit: String(basic.categoryDigit), name: name)
         case .enhanced(let enhanced):
-            let name = enhanced.knownSubject.map { text["subject.\($0.rawValue)"] }
+            let name =
+                enhanced.knownSubject.map { text["subject.\($0.rawValue)"] }
                 ?? text["subject.0"]
             return .init(digit: String(enhanced.subject), name: name)
         }

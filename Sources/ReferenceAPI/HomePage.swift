@@ -14,15 +14,18 @@ struct HomePage: Sendable {
         let standardClasses = ["2", "3", "4", "5"]
         let order = standardClasses + basic.keys.filter { !standardClasses.contains($0) }.sorted()
         let groups = order.filter { basic[$0] != nil }.map { digit in
-            let name = standardClasses.contains(digit) ? text["class.\(digit)"] : text["class.other"]
+            let name =
+                standardClasses.contains(digit) ? text["class.\(digit)"] : text["class.other"]
             return group(
-                id: "class-\(digit)", heading: "\(digit)xx · \(name)", basic[digit] ?? [], language)
+                id: "class-\(digit)", heading: "\(digit)xx · \(name)", basic[digit] ?? [],
+                language)
         }
         let enhanced = Dictionary(grouping: codes.filter { $0.kind == .enhanced }) {
             $0.code.split(separator: ".").dropFirst().first.map(String.init) ?? "0"
         }
         let subjects = enhanced.keys.sorted().map { subject in
-            group(id: "subject-\(subject)", heading: "X.\(subject) · \(text["subject.\(subject)"])",
+            group(
+                id: "subject-\(subject)", heading: "X.\(subject) · \(text["subject.\(subject)"])",
                 enhanced[subject] ?? [], language)
         }
 

@@ -42,7 +42,9 @@ struct JSONRenderer: Sendable {
             title: document.title, status: document.status.rawValue, vendor: document.vendor,
             class: .init(digit: document.replyClass.digit, name: document.replyClass.name),
             subject: .init(digit: document.subject.digit, name: document.subject.name),
-            sections: document.sections.map { .init(id: $0.id, heading: $0.heading, body: $0.body) },
+            sections: document.sections.map {
+                .init(id: $0.id, heading: $0.heading, body: $0.body)
+            },
             retry: .init(
                 policy: document.retry.policy.rawValue,
                 shouldRetry: document.retry.policy.shouldRetry,
@@ -55,11 +57,13 @@ struct JSONRenderer: Sendable {
             },
             references: document.references.map(reference),
             related: document.related.map {
-                .init(code: $0.code, title: $0.title,
+                .init(
+                    code: $0.code, title: $0.title,
                     href: Links.localized(Links.code($0.code), language))
             },
             comparisons: document.comparisons.map {
-                .init(with: $0,
+                .init(
+                    with: $0,
                     href: Links.localized(Links.compare(document.code, $0), language))
             },
             fallback: document.fallback,
@@ -67,7 +71,8 @@ struct JSONRenderer: Sendable {
     }
 
     private func reference(_ reference: Reference) -> CodeJSON.ReferenceJSON {
-        .init(document: reference.document, section: reference.section,
+        .init(
+            document: reference.document, section: reference.section,
             url: Links.reference(reference))
     }
 

@@ -50,7 +50,8 @@ struct Negotiator: Sendable {
         let ranges = QualityList(accept).items
         let html = Self.preference(for: ["text/html", "application/xhtml+xml"], in: ranges)
         let json = Self.preference(for: ["application/json"], in: ranges)
-        return html.quality > 0 && (html.quality, html.specificity) > (json.quality, json.specificity)
+        return html.quality > 0
+            && (html.quality, html.specificity) > (json.quality, json.specificity)
             ? .html : .json
     }
 

@@ -45,7 +45,8 @@ struct PageLayout: Sendable {
             <body>
             <header class="site-header">
             <a class="brand" href="\(home)">\(HTML.escape(text["site.name"]))</a>
-            <nav class="site-nav" aria-label="\(HTML.escape(text["site.name"]))">\(navigation(page))</nav>
+            <nav class="site-nav" aria-label="\(HTML.escape(text["site.name"]))">\
+            \(navigation(page))</nav>
             <nav aria-label="\(HTML.escape(text["label.language"]))">\(switcher(page))</nav>
             </header>
             <main>
@@ -84,7 +85,9 @@ struct PageLayout: Sendable {
                 return #"<li><span aria-current="true" lang="\#(language)">\#(name)</span></li>"#
             }
             let href = HTML.escape(Links.localized(page.path ?? Links.home(), language))
-            return #"<li><a href="\#(href)" hreflang="\#(language)" lang="\#(language)">\#(name)</a></li>"#
+            return
+                #"<li><a href="\#(href)" hreflang="\#(language)" lang="\#(language)">"#
+                + #"\#(name)</a></li>"#
         }
         return #"<ul class="languages">\#(items.joined())</ul>"#
     }

@@ -9,7 +9,9 @@ struct Sitemap: Sendable {
     static func paths(_ catalog: Catalog) throws -> [String] {
         var paths = [Links.home(), "/codes", Links.commands()]
         paths += try catalog.commandVerbs().map(Links.command)
-        paths += try catalog.summaries(language: Catalog.fallbackLanguage).map { Links.code($0.code) }
+        paths += try catalog.summaries(language: Catalog.fallbackLanguage).map {
+            Links.code($0.code)
+        }
         paths += try catalog.comparisonPairs().map { Links.compare($0.0, $0.1) }
         return paths
     }

@@ -40,10 +40,13 @@ struct StaticFiles: Sendable {
             let values = try url.resourceValues(forKeys: Set(keys))
             guard values.isRegularFile == true, values.isSymbolicLink != true else { continue }
 
-            let name = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            let name = String(
+                url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
             let body = Array(try Data(contentsOf: url))
-            let type = Self.contentTypes[url.pathExtension.lowercased()] ?? "application/octet-stream"
-            let compressible = type.hasPrefix("text/") || type.hasPrefix("image/svg")
+            let type =
+                Self.contentTypes[url.pathExtension.lowercased()] ?? "application/octet-stream"
+            let compressible =
+                type.hasPrefix("text/") || type.hasPrefix("image/svg")
                 || type.hasPrefix("application/json")
             files[name] = File(
                 body: body, contentType: type, entityTag: EntityTag.make(for: body),

@@ -56,8 +56,9 @@ struct FoldedWords: Hashable, Sendable {
     /// free of Foundation, and also covers letters that do not decompose (ı, ø, ł, ß).
     static let baseLetters: [Unicode.Scalar: String] = {
         let groups: [(String, String)] = [
-            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"),
-            ("ĝğġģ", "g"), ("ìíîïĩīĭįı", "i"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"),
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"),
+            ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ìíîïĩīĭįı", "i"),
+            ("ĺļľŀł", "l"), ("ñńņňŉ", "n"),
             ("òóôõöøōŏő", "o"), ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"),
             ("ùúûüũūŭůűų", "u"), ("ýÿŷ", "y"), ("źżž", "z"),
         ]

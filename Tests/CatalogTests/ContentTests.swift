@@ -19,7 +19,8 @@ struct ContentTests {
         #expect(catalog.languageNames["tr"] == "Türkçe")
     }
 
-    @Test("every core code is served complete in both languages",
+    @Test(
+        "every core code is served complete in both languages",
         arguments: FactTable.coreBasicCodes)
     func coreCodeIsComplete(code: String) throws {
         try expectComplete(code, fields: Self.requiredBasicFields)
@@ -46,7 +47,8 @@ struct ContentTests {
     @Test("each code cites the document the fact table gives")
     func referencesNameTheDefiningDocument() throws {
         for (code, document) in FactTable.definingDocument.sorted(by: { $0.key < $1.key }) {
-            let entry = try #require(try catalog.entry(for: try ReplyCode(parsing: code), language: "en"))
+            let entry = try #require(
+                try catalog.entry(for: try ReplyCode(parsing: code), language: "en"))
             #expect(
                 entry.references.contains { $0.document.contains(document) },
                 "\(code) should cite \(document), cites \(entry.references.map(\.document))")
@@ -56,7 +58,8 @@ struct ContentTests {
     @Test("non-standard codes are marked as such, with a note saying so")
     func nonStandardStatus() throws {
         for code in FactTable.nonStandardCodes {
-            let entry = try #require(try catalog.entry(for: try ReplyCode(parsing: code), language: "tr"))
+            let entry = try #require(
+                try catalog.entry(for: try ReplyCode(parsing: code), language: "tr"))
             #expect([.nonStandard, .vendor].contains(entry.status), "\(code)")
             #expect(entry.text(.note) != nil, "\(code) needs a note on its standing")
         }

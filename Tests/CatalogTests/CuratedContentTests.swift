@@ -26,7 +26,8 @@ struct CuratedContentTests {
                 let curated = try #require(
                     try catalog.curatedComparison(second, first, language: language))
                 for field in ComparisonField.allCases {
-                    #expect(curated.texts[field]?.language == language, "\(pair) \(field) \(language)")
+                    #expect(
+                        curated.texts[field]?.language == language, "\(pair) \(field) \(language)")
                 }
             }
         }
@@ -42,9 +43,10 @@ struct CuratedContentTests {
     @Test("every command of the per-command view lists its replies in class order")
     func commands() throws {
         let verbs = try catalog.commandVerbs()
-        for verb in ["EHLO", "MAIL", "RCPT", "DATA", "BDAT", "AUTH", "STARTTLS", "VRFY", "EXPN",
-            "ETRN", "RSET", "NOOP", "QUIT", "HELP"]
-        {
+        for verb in [
+            "EHLO", "MAIL", "RCPT", "DATA", "BDAT", "AUTH", "STARTTLS", "VRFY", "EXPN",
+            "ETRN", "RSET", "NOOP", "QUIT", "HELP",
+        ] {
             #expect(verbs.contains(verb), "\(verb)")
         }
 
@@ -81,14 +83,16 @@ struct CuratedContentTests {
         #expect(full.first?.code == "X.2.2")
         #expect(full.first?.title.contains("dolu") == true, "titles in the asked language")
         #expect(try catalog.search("550", language: "en").first?.code == "550")
-        #expect(try catalog.search("55", language: "en").prefix(6).map(\.code)
-            == ["550", "551", "552", "553", "554", "555"])
+        #expect(
+            try catalog.search("55", language: "en").prefix(6).map(\.code)
+                == ["550", "551", "552", "553", "554", "555"])
         #expect(throws: Never.self) { try catalog.search("\"OR* NEAR( AND", language: "en") }
     }
 
     @Test("the query text is reduced to plain prefix terms")
     func queryTerms() {
-        #expect(SearchQuery("İzin ışık \"OR\" NEAR(x)").terms == ["izin", "işik", "or", "near", "x"])
+        #expect(
+            SearchQuery("İzin ışık \"OR\" NEAR(x)").terms == ["izin", "işik", "or", "near", "x"])
         #expect(SearchQuery("  ").isEmpty)
         #expect(SearchQuery("mailbox full").matchExpression == #""mailbox"* "full"*"#)
     }

@@ -59,7 +59,9 @@ struct MigratorTests {
 
     @Test("applying twice is a no-op")
     func idempotent() throws {
-        let folder = try MigrationFolder(["0001_schema.sql": Self.schema, "0002_content.sql": Self.content])
+        let folder = try MigrationFolder([
+            "0001_schema.sql": Self.schema, "0002_content.sql": Self.content,
+        ])
         let connection = try SQLiteConnection(path: ":memory:", mode: .readWrite)
 
         _ = try migrate(folder, connection)
@@ -118,7 +120,9 @@ struct MigratorTests {
 
     @Test("a ledger entry without its file is an error")
     func unknownApplied() throws {
-        let folder = try MigrationFolder(["0001_schema.sql": Self.schema, "0002_content.sql": Self.content])
+        let folder = try MigrationFolder([
+            "0001_schema.sql": Self.schema, "0002_content.sql": Self.content,
+        ])
         let connection = try SQLiteConnection(path: ":memory:", mode: .readWrite)
         _ = try migrate(folder, connection)
 

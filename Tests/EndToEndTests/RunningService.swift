@@ -22,7 +22,9 @@ final class RunningService {
         var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: 0)
         configuration.limits = limits
         let lines = self.lines
-        server = HTTPServer(configuration: configuration, responder: application) { lines.append($0) }
+        server = HTTPServer(configuration: configuration, responder: application) {
+            lines.append($0)
+        }
         port = try server.start()
     }
 

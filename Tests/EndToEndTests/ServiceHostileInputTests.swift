@@ -37,7 +37,8 @@ struct ServiceHostileInputTests {
             let response = try client.readResponse()
             #expect(response.status == status, "\(target.prefix(60))")
             if status >= 400 {
-                let isError = response.body.hasPrefix(#"{"error":{"#)
+                let isError =
+                    response.body.hasPrefix(#"{"error":{"#)
                     && response.body.contains(#""status":\#(status)"#)
                 #expect(isError, "\(target.prefix(60)): \(response.body.prefix(80))")
             }

@@ -16,9 +16,12 @@ struct CatalogueEndpointTests {
         #expect(total > 150)
 
         let basic5 = try codes("/codes?class=5&kind=basic").compactMap { $0["code"] as? String }
-        #expect(basic5.contains("550") && basic5.allSatisfy { $0.hasPrefix("5") && !$0.contains(".") })
+        #expect(
+            basic5.contains("550") && basic5.allSatisfy { $0.hasPrefix("5") && !$0.contains(".") })
 
-        let enhanced4 = try codes("/codes?class=4&kind=enhanced").compactMap { $0["code"] as? String }
+        let enhanced4 = try codes("/codes?class=4&kind=enhanced").compactMap {
+            $0["code"] as? String
+        }
         #expect(enhanced4.contains("4.7.1"), "registry entries are listed with the class applied")
         #expect(enhanced4.allSatisfy { $0.hasPrefix("4.") })
         #expect(try codes("/codes?class=3&kind=enhanced").isEmpty)
@@ -37,8 +40,11 @@ struct CatalogueEndpointTests {
     func search() throws {
         let results = try codes("/codes?q=mailbox%20full&lang=tr")
         #expect(results.first?["code"] as? String == "X.2.2")
-        let turkish = try codes("/codes?q=%C4%B0Z%C4%B0N&lang=tr").compactMap { $0["code"] as? String }
-        #expect(turkish == (try codes("/codes?q=izin&lang=tr").compactMap { $0["code"] as? String }))
+        let turkish = try codes("/codes?q=%C4%B0Z%C4%B0N&lang=tr").compactMap {
+            $0["code"] as? String
+        }
+        #expect(
+            turkish == (try codes("/codes?q=izin&lang=tr").compactMap { $0["code"] as? String }))
         #expect(!turkish.isEmpty)
     }
 
@@ -66,8 +72,9 @@ struct CatalogueEndpointTests {
 
         let unknown = TestApplication.get("/commands/FOO")
         #expect(unknown.status == .notFound)
-        #expect((try TestApplication.json(unknown)["error"] as? [String: Any])?["message"]
-            .map { "\($0)".contains("RCPT") } == true)
+        #expect(
+            (try TestApplication.json(unknown)["error"] as? [String: Any])?["message"]
+                .map { "\($0)".contains("RCPT") } == true)
 
         let index = try TestApplication.json(TestApplication.get("/commands"))
         #expect((index["commands"] as? [[String: Any]])?.count ?? 0 >= 14)

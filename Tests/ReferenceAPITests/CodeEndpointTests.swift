@@ -26,8 +26,9 @@ struct CodeEndpointTests {
 
         let sections = try #require(doc["sections"] as? [[String: Any]])
         #expect(sections.map { $0["id"] as? String } == ["description", "seen_when", "how_to_fix"])
-        #expect(sections.map { $0["heading"] as? String }
-            == ["Description", "When You See It", "How to Fix"])
+        #expect(
+            sections.map { $0["heading"] as? String }
+                == ["Description", "When You See It", "How to Fix"])
         let description = try #require(sections.first?["body"] as? String)
         #expect(description.contains("AUTH"))
 
@@ -54,8 +55,9 @@ struct CodeEndpointTests {
             let doc = try TestApplication.json(response)
             #expect(response.headers["Content-Language"] == "tr")
             let sections = try #require(doc["sections"] as? [[String: Any]])
-            #expect(sections.map { $0["heading"] as? String }
-                == ["Açıklama", "Gördüğünüzde", "Nasıl Düzeltilir"])
+            #expect(
+                sections.map { $0["heading"] as? String }
+                    == ["Açıklama", "Gördüğünüzde", "Nasıl Düzeltilir"])
             let body = try #require(sections.first?["body"] as? String)
             #expect(body.contains("QUIT"))
             #expect(body.contains("ı") || body.contains("ş") || body.contains("ğ"))
@@ -83,14 +85,19 @@ struct CodeEndpointTests {
         let transient = try TestApplication.json(TestApplication.get("/codes/4.7.1"))
         let open = try TestApplication.json(TestApplication.get("/codes/X.7.1"))
         #expect(permanent["code"] as? String == "5.7.1")
-        #expect((permanent["retry"] as? [String: Any])?["policy"] as? String == "do_not_retry_unchanged")
+        #expect(
+            (permanent["retry"] as? [String: Any])?["policy"] as? String == "do_not_retry_unchanged"
+        )
         #expect((transient["retry"] as? [String: Any])?["policy"] as? String == "retry_later")
         #expect((open["retry"] as? [String: Any])?["policy"] as? String == "depends_on_class")
-        #expect((permanent["subject"] as? [String: Any])?["name"] as? String == "Security or Policy Status")
+        #expect(
+            (permanent["subject"] as? [String: Any])?["name"] as? String
+                == "Security or Policy Status")
         #expect(permanent["kind"] as? String == "enhanced")
     }
 
-    @Test("malformed codes are a 400 that says what a code looks like",
+    @Test(
+        "malformed codes are a 400 that says what a code looks like",
         arguments: ["abc", "2350", "5.7", "5.07.1", "3.1.1"])
     func malformed(code: String) throws {
         let response = TestApplication.get("/codes/\(code)")
@@ -129,7 +136,8 @@ struct CodeEndpointTests {
 
     @Test("a browser gets errors as an HTML page")
     func htmlError() {
-        let response = TestApplication.get("/codes/%3Cscript%3E", headers: [("Accept", "text/html")])
+        let response = TestApplication.get(
+            "/codes/%3Cscript%3E", headers: [("Accept", "text/html")])
         #expect(response.status.code == 400)
         let page = TestApplication.text(response)
         #expect(page.contains("<h1>Error 400</h1>"))

@@ -12,9 +12,10 @@ struct CompareEndpointTests {
         #expect(response.status == .ok)
         let page = TestApplication.text(response)
         #expect(page.contains(#"<html lang="tr">"#))
-        for heading in ["Açıklama", "Gördüğünüzde", "Nasıl Düzeltilir", "Temel Farklar",
-            "Hangisini Ne Zaman Kullanmalı"]
-        {
+        for heading in [
+            "Açıklama", "Gördüğünüzde", "Nasıl Düzeltilir", "Temel Farklar",
+            "Hangisini Ne Zaman Kullanmalı",
+        ] {
             #expect(page.contains(heading), "missing \(heading)")
         }
         #expect(page.contains("ikisi de 2xx Olumlu Tamamlama sınıfındadır"))
@@ -24,14 +25,16 @@ struct CompareEndpointTests {
     func englishSummary() throws {
         let doc = try TestApplication.json(TestApplication.get("/compare/221/235"))
         let summary = try #require(doc["summary"] as? String)
-        #expect(summary.hasPrefix(
-            "Both SMTP 221 (Closing Connection) and 235 (Authentication Successful) belong to "
-                + "the 2xx Positive Completion category."))
+        #expect(
+            summary.hasPrefix(
+                "Both SMTP 221 (Closing Connection) and 235 (Authentication Successful) belong to "
+                    + "the 2xx Positive Completion category."))
         let codes = try #require(doc["codes"] as? [[String: Any]])
         #expect(codes.map { $0["code"] as? String } == ["221", "235"])
         let sections = try #require(doc["sections"] as? [[String: Any]])
         #expect(sections.map { $0["id"] as? String } == ["key_differences", "when_to_use"])
-        #expect(sections.map { $0["heading"] as? String } == ["Key Differences", "When to Use Which"])
+        #expect(
+            sections.map { $0["heading"] as? String } == ["Key Differences", "When to Use Which"])
     }
 
     @Test("codes of different classes say what the client does after each")
@@ -75,7 +78,8 @@ struct StaticAndHomeTests {
 
     @Test("the home page lists codes by class, in both languages")
     func home() throws {
-        let page = TestApplication.text(TestApplication.get("/?lang=tr", headers: [("Accept", "text/html")]))
+        let page = TestApplication.text(
+            TestApplication.get("/?lang=tr", headers: [("Accept", "text/html")]))
         #expect(page.contains("Olumlu Tamamlama"))
         #expect(page.contains(#"href="/codes/235?lang=tr""#))
         let index = try TestApplication.json(TestApplication.get("/"))
@@ -84,7 +88,8 @@ struct StaticAndHomeTests {
 
     @Test("a code typed in the look-up box goes to its page")
     func lookup() {
-        let response = TestApplication.get("/codes?q=5.7.1&lang=en", headers: [("Accept", "text/html")])
+        let response = TestApplication.get(
+            "/codes?q=5.7.1&lang=en", headers: [("Accept", "text/html")])
         #expect(response.status.code == 303)
         #expect(response.headers["Location"] == "/codes/5.7.1?lang=en")
     }

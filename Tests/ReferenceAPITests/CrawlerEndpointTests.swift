@@ -12,7 +12,9 @@ struct CrawlerEndpointTests {
         let response = TestApplication.get("/robots.txt", headers: [("Host", "codes.example.com")])
         #expect(response.status == .ok)
         #expect(response.headers["Content-Type"] == "text/plain; charset=utf-8")
-        #expect(TestApplication.text(response).contains("Sitemap: http://codes.example.com/sitemap.xml"))
+        #expect(
+            TestApplication.text(response).contains("Sitemap: http://codes.example.com/sitemap.xml")
+        )
     }
 
     @Test("a Host that is not a plain host name never reaches the sitemap")
@@ -44,9 +46,10 @@ struct CrawlerEndpointTests {
         let document = try TestApplication.json(response)
         #expect(document["openapi"] as? String == "3.1.0")
         let paths = try #require(document["paths"] as? [String: Any])
-        for path in ["/codes/{code}", "/compare/{a}/{b}", "/codes", "/commands/{verb}", "/",
-            "/healthz", "/sitemap.xml", "/robots.txt", "/openapi.json"]
-        {
+        for path in [
+            "/codes/{code}", "/compare/{a}/{b}", "/codes", "/commands/{verb}", "/",
+            "/healthz", "/sitemap.xml", "/robots.txt", "/openapi.json",
+        ] {
             #expect(paths[path] != nil, "\(path)")
         }
     }

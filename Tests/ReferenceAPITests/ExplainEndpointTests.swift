@@ -35,7 +35,9 @@ struct ExplainEndpointTests {
     @Test("no enhanced code is invented from the basic one")
     func noInventedEnhancedCode() throws {
         let doc = try TestApplication.json(
-            TestApplication.get("/explain?reply=\(Self.encoded("535 Authentication failed: Bad username / password"))"))
+            TestApplication.get(
+                "/explain?reply=\(Self.encoded("535 Authentication failed: Bad username / password"))"
+            ))
         #expect(doc["basic_code"] as? String == "535")
         #expect(doc["enhanced_code"] is NSNull)
         #expect((doc["reason"] as? [String: Any])?["category"] as? String == "auth_failed")
@@ -89,7 +91,8 @@ struct ExplainEndpointTests {
     @Test("the home page and every code page carry the paste box")
     func pasteBoxes() {
         for target in ["/", "/codes/550"] {
-            let page = TestApplication.text(TestApplication.get(target, headers: [("Accept", "text/html")]))
+            let page = TestApplication.text(
+                TestApplication.get(target, headers: [("Accept", "text/html")]))
             #expect(page.contains(#"<textarea id="reply-"#), "\(target)")
             #expect(page.contains(#"action="/explain?lang=en""#), "\(target)")
         }

@@ -85,8 +85,9 @@ struct PiecesTests {
 
     @Test("HTML escaping covers text and attribute contexts")
     func escaping() {
-        #expect(HTML.escape(#"<script>alert("x") & 'y'</script>"#)
-            == "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;")
+        #expect(
+            HTML.escape(#"<script>alert("x") & 'y'</script>"#)
+                == "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;")
         #expect(HTML.paragraphs("a\nb\n\n<c>") == "<p>a<br>b</p>\n<p>&lt;c&gt;</p>")
     }
 }

@@ -25,7 +25,8 @@ enum TestApplication {
     static func get(
         _ target: String, headers: [(String, String)] = [], method: HTTPMethod = .get
     ) -> HTTPResponse {
-        shared.respond(to: HTTPRequest(method: method, target: target, headers: HTTPHeaders(headers)))
+        shared.respond(
+            to: HTTPRequest(method: method, target: target, headers: HTTPHeaders(headers)))
     }
 
     static func json(_ response: HTTPResponse) throws -> [String: Any] {

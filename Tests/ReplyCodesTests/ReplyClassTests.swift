@@ -33,16 +33,19 @@ struct ReplyClassTests {
         let r235 = try ReplyCode(parsing: "235")
         let r421 = try ReplyCode(parsing: "421")
         #expect(ClassRelation(r221, r235) == .sameClass(.positiveCompletion))
-        #expect(ClassRelation(r221, r421) == .differentClasses(.positiveCompletion, .transientNegative))
+        #expect(
+            ClassRelation(r221, r421) == .differentClasses(.positiveCompletion, .transientNegative))
         #expect(ClassRelation(r221, try ReplyCode(parsing: "X.7.1")) == nil)
-        #expect(ClassRelation(try ReplyCode(parsing: "5.7.1"), try ReplyCode(parsing: "550"))
-            == .sameClass(.permanentNegative))
+        #expect(
+            ClassRelation(try ReplyCode(parsing: "5.7.1"), try ReplyCode(parsing: "550"))
+                == .sameClass(.permanentNegative))
     }
 
     @Test("the catalogue lists X.7.2 before X.7.10 and basic codes before enhanced ones")
     func catalogueOrder() {
         let codes = ["X.7.10", "550", "X.7.2", "221", "5.7.515", "X.1.1"].map {
-            CodeSummary(code: $0, kind: $0.contains(".") ? .enhanced : .basic, status: .standard,
+            CodeSummary(
+                code: $0, kind: $0.contains(".") ? .enhanced : .basic, status: .standard,
                 title: "")
         }
         let sorted = codes.sorted(by: CodeSummary.catalogueOrder).map(\.code)

@@ -46,7 +46,8 @@ struct ReplyCodeParsingTests {
         #expect(try ReplyCode(parsing: text).description == text)
     }
 
-    @Test("an enhanced code with a class other than 2, 4, 5 or X is rejected",
+    @Test(
+        "an enhanced code with a class other than 2, 4, 5 or X is rejected",
         arguments: ["3.1.1", "1.0.0", "6.7.1", "a.1.1"])
     func badClass(text: String) {
         #expect(throws: CodeSyntaxError.invalidEnhancedClass(text)) {
@@ -54,7 +55,8 @@ struct ReplyCodeParsingTests {
         }
     }
 
-    @Test("subjects and details need one to three digits without leading zeros",
+    @Test(
+        "subjects and details need one to three digits without leading zeros",
         arguments: ["5.07.1", "5.7.01", "5.7.1000", "5.7.", "5..1", "5.7.x"])
     func badNumbers(text: String) {
         #expect(throws: CodeSyntaxError.invalidEnhancedNumber(text)) {

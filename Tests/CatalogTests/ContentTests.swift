@@ -65,6 +65,34 @@ struct ContentTests {
         }
     }
 
+    @Test("every usage, command, comparison and glossary term exists in every language")
+    func everythingElseIsTranslated() throws {
+        let gaps = try MigratedCatalog.rows(
+            """
+            SELECT 'usage ' || u.code || '/' || u.position || ' ' || l.tag
+            FROM code_usages AS u CROSS JOIN languages AS l
+            WHERE NOT EXISTS (SELECT 1 FROM usage_texts AS t
+                WHERE t.code = u.code AND t.position = u.position AND t.lang = l.tag)
+            UNION ALL
+            SELECT 'command ' || c.verb || ' ' || f.field || ' ' || l.tag
+            FROM commands AS c CROSS JOIN languages AS l
+            CROSS JOIN (SELECT 'title' AS field UNION ALL SELECT 'description') AS f
+            WHERE NOT EXISTS (SELECT 1 FROM command_texts AS t
+                WHERE t.verb = c.verb AND t.field = f.field AND t.lang = l.tag)
+            UNION ALL
+            SELECT 'comparison ' || p.code_a || '/' || p.code_b || ' ' || l.tag
+            FROM comparisons AS p CROSS JOIN languages AS l
+            WHERE (SELECT count(*) FROM comparison_texts AS t
+                WHERE t.code_a = p.code_a AND t.code_b = p.code_b AND t.lang = l.tag) < 3
+            UNION ALL
+            SELECT 'glossary ' || g.concept || ' ' || l.tag
+            FROM (SELECT DISTINCT concept FROM glossary) AS g CROSS JOIN languages AS l
+            WHERE NOT EXISTS (SELECT 1 FROM glossary AS t
+                WHERE t.concept = g.concept AND t.lang = l.tag)
+            """)
+        #expect(gaps.map { $0[0] } == [])
+    }
+
     @Test("interface strings exist in every language under the same keys")
     func interfaceStrings() throws {
         let english = try catalog.interfaceStrings(language: "en")

@@ -73,4 +73,14 @@ INSERT INTO glossary (concept, lang, term) VALUES
     ('command', 'en', 'command'),
     ('command', 'tr', 'komut'),
     ('parameter', 'en', 'parameter'),
-    ('parameter', 'tr', 'parametre');
+    ('parameter', 'tr', 'parametre'),
+    ('argument', 'en', 'argument'),
+    ('argument', 'tr', 'argüman'),
+    ('syntax', 'en', 'syntax'),
+    ('syntax', 'tr', 'söz dizimi'),
+    ('IANA registry', 'en', 'IANA registry (SMTP Enhanced Status Codes)'),
+    ('IANA registry', 'tr', 'IANA kaydı'),
+    ('persistent transient failure', 'en', 'persistent transient failure (4.X.X)'),
+    ('persistent transient failure', 'tr', 'süregelen geçici hata'),
+    ('null MX', 'en', 'null MX'),
+    ('null MX', 'tr', 'null MX kaydı');

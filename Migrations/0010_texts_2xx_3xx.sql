@@ -693,7 +693,7 @@ For the administrator: 334 replies come from your SASL layer (Dovecot SASL or Cy
     ('334', 'tr', 'title',
      'Kimlik doğrulama sorgusu'),
     ('334', 'tr', 'description',
-     '334, AUTH uzantısının ara yanıtıdır (RFC 4954, bölüm 4). Sunucu bir SASL alışverişinin ortasındadır ve bir sorgu (challenge) gönderir; istemci buna base64 ile kodlanmış tek bir satırla yanıt vermelidir. "334 " sonrasındaki metin base64 sorgusundan başka bir şey içermez ve boş da olabilir ("334 " ve ardından hiçbir şey); boş sorgu istemciden yalnızca sıradaki veriyi ister. Bölüm 8 içindeki biçimsel sözdizimi continue-req = "334" SP [base64] CRLF şeklindedir.
+     '334, AUTH uzantısının ara yanıtıdır (RFC 4954, bölüm 4). Sunucu bir SASL alışverişinin ortasındadır ve bir sorgu (challenge) gönderir; istemci buna base64 ile kodlanmış tek bir satırla yanıt vermelidir. "334 " sonrasındaki metin base64 sorgusundan başka bir şey içermez ve boş da olabilir ("334 " ve ardından hiçbir şey); boş sorgu istemciden yalnızca sıradaki veriyi ister. Bölüm 8 içindeki biçimsel söz dizimi continue-req = "334" SP [base64] CRLF şeklindedir.
 
 Sorgunun içeriği SASL mekanizmasına bağlıdır: ilk yanıt verilmemiş PLAIN için boştur, CRAM-MD5 için parolayla özetlenecek bir sunucu değeri (nonce) taşır, SCRAM için alışverişin sunucu adımını taşır. Yaygın ama standart dışı LOGIN mekanizması ise "Username:" ve "Password:" sözcüklerinin base64 karşılıkları olan "334 VXNlcm5hbWU6" ve "334 UGFzc3dvcmQ6" satırlarını gönderir. Alışveriş başarıda 235 ile, başarısızlıkta 535 gibi bir hata koduyla biter. 334, RFC 5321 kod listesinde yer almaz ve tüm 3xx yanıtları gibi genişletilmiş durum kodu taşımaz.'),
     ('334', 'tr', 'seen_when',

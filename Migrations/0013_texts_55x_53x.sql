@@ -27,7 +27,7 @@ Microsoft 365 sends 550 5.1.10 for an unknown recipient. In the IANA registry X.
     ('550', 'tr', 'title',
      'Posta kutusu kullanılamıyor'),
     ('550', 'tr', 'description',
-     'RFC 5321, 550 kodunu "Requested action not taken: mailbox unavailable" (istenen işlem yapılmadı: posta kutusu kullanılamıyor) olarak tanımlar ve birbirinden oldukça farklı üç örnek verir: posta kutusu bulunamamıştır, istemcinin ona erişim izni yoktur ya da komut politika gereği reddedilmiştir. Bu bir kalıcı hata yanıtıdır: alıcı taraftaki posta sunucusu isteneni yapmayacaktır ve aynı komutu yeniden göndermek sonucu değiştirmez.
+     'RFC 5321, 550 kodunu "Requested action not taken: mailbox unavailable" (istenen işlem yapılmadı: posta kutusu kullanılamıyor) olarak tanımlar ve birbirinden oldukça farklı üç örnek verir: posta kutusu bulunamamıştır, istemcinin ona erişim izni yoktur ya da komut politika gereği reddedilmiştir. Bu, kalıcı bir hata yanıtıdır: alıcı taraftaki posta sunucusu isteneni yapmayacaktır ve aynı komutu yeniden göndermek sonucu değiştirmez.
 
 Temel kod bu kadar geniş bir alanı kapsadığı için gerçekte ne olduğunu arkasından gelen genişletilmiş durum kodu ve açıklama metni anlatır. 550 5.1.1 yanıtı, alıcı adresinin hedefte bulunmadığını gösterir. 550 5.7.1 ve diğer 5.7.x kodları ise iletinin ya da bağlanan sunucunun politika nedeniyle geri çevrildiğini bildirir: kara liste (DNSBL) kaydı, aktarma reddi, SPF, DKIM ya da DMARC hatası, eksik ters DNS (PTR kaydı) gibi. 550 5.6.7 yanıtı, SMTPUTF8 bildirilmeden ASCII dışı bir adres kullanıldığı anlamına gelir. İnternette en sık görülen kalıcı ret budur; bir şey yapmadan önce yanıt satırının tamamını okuyun.'),
     ('550', 'tr', 'seen_when',
@@ -91,7 +91,7 @@ INSERT INTO code_texts (code, lang, field, body) VALUES
     ('551', 'en', 'title',
      'User Not Local'),
     ('551', 'en', 'description',
-     'RFC 5321 gives 551 the text "User not local; please try <forward-path>". The server is saying that the mailbox is not handled here, that it knows where the user receives mail now, and that it will not pass the message on itself. Section 3.4 says the client must then either resend to the address given or report the failure to the originator.
+     'RFC 5321 gives 551 the text "User not local; please try <forward-path>". The server is saying that the mailbox is not handled here, that it knows where the user receives mail now, and that it will not pass the message on itself. The client can then resend to the address given, after making sure the reply is genuine (section 7.4), or report the failure to the originator.
 
 It is the refusing counterpart of 251 ("User not local; will forward"), where the server accepts the message and forwards it. The forward-path in the text is one of the few places where RFC 5321 lets a client use the reply text rather than only the code. 551 is rare today: most servers answer a moved or closed mailbox with 550 5.1.1 or 550 5.1.6 and do not disclose a new address.'),
     ('551', 'en', 'seen_when',
@@ -107,7 +107,7 @@ Administrator: 551 comes from an explicit redirect entry, for example an alias e
     ('551', 'tr', 'title',
      'Kullanıcı yerel değil'),
     ('551', 'tr', 'description',
-     'RFC 5321, 551 yanıtına "User not local; please try <forward-path>" (kullanıcı yerel değil; lütfen <yönlendirme adresi> deneyin) metnini verir. Sunucu, bu posta kutusunun kendisinde bulunmadığını, kullanıcının artık nerede posta aldığını bildiğini ve iletiyi oraya kendisinin aktarmayacağını söylemektedir. 3.4 bölümüne göre istemci bu durumda ya iletiyi verilen adrese yeniden göndermeli ya da asıl gönderene hata bildirmelidir.
+     'RFC 5321, 551 yanıtına "User not local; please try <forward-path>" (kullanıcı yerel değil; lütfen <yönlendirme adresi> deneyin) metnini verir. Sunucu, bu posta kutusunun kendisinde bulunmadığını, kullanıcının artık nerede posta aldığını bildiğini ve iletiyi oraya kendisinin aktarmayacağını söylemektedir. İstemci bu durumda, yanıtın gerçekten o sunucudan geldiğinden emin olduktan sonra (bölüm 7.4) iletiyi verilen adrese yeniden gönderebilir ya da asıl gönderene hata bildirebilir.
 
 Sunucunun iletiyi kabul edip kendisinin ilettiği 251 yanıtının ("User not local; will forward") ret bildiren karşılığıdır. Metindeki yönlendirme adresi, RFC 5321 belgesinin istemcinin yalnızca koda değil yanıt metnine de bakmasına izin verdiği az sayıdaki durumdan biridir. Günümüzde 551 yanıtı nadirdir: sunucuların çoğu taşınmış ya da kapatılmış bir posta kutusu için 550 5.1.1 veya 550 5.1.6 yanıtı verir ve yeni adresi açıklamaz.'),
     ('551', 'tr', 'seen_when',
@@ -404,7 +404,7 @@ Yönetici: meşru istemcilerin bu parametreye ihtiyacı varsa ilgili SMTP uzant�
     ('555', 'tr', 'retry',
      'Aynı komutu tekrarlamayın. MAIL FROM ya da RCPT TO komutunu sunucunun reddettiği parametre olmadan yeniden verin; bu, aynı oturum içinde hemen yapılabilir. İletiyi aktaran bir posta sunucusu, bir sonraki sunucunun duyurmadığı parametreleri baştan hiç göndermemelidir.'),
     ('555', 'tr', 'note',
-     'Gmail, hatalı yazılmış MAIL FROM ve RCPT TO komutlarına, örneğin açılı ayraç içermeyen bir adrese, "555 5.5.2 Syntax error" yanıtı verir. RFC 5321 bağımsız değişkenlerdeki söz dizimi hataları için 501 kodunu kullanır; buradaki 555 Gmail''in kendi tercihidir ve çözüm parametreleri kaldırmak değil, komutun söz dizimini düzeltmektir.');
+     'Gmail, hatalı yazılmış MAIL FROM ve RCPT TO komutlarına, örneğin açılı ayraç içermeyen bir adrese, "555 5.5.2 Syntax error" yanıtı verir. RFC 5321 argümanlardaki söz dizimi hataları için 501 kodunu kullanır; buradaki 555 Gmail''in kendi tercihidir ve çözüm parametreleri kaldırmak değil, komutun söz dizimini düzeltmektir.');
 
 INSERT INTO code_references (code, position, document, section) VALUES
     ('555', 1, 'RFC 5321', '4.1.1.11'),

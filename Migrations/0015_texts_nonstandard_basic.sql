@@ -320,7 +320,7 @@ INSERT INTO code_texts (code, lang, field, body) VALUES
     ('510', 'tr', 'seen_when', 'Her başarısızlık için tek bir sayı gösteren e-posta hizmet sağlayıcısı panellerinde ve teslim edilemedi özetlerinde, alıcı sunucu ''550 5.1.0 Address rejected'' gibi bir yanıt verdiğinde görülür. Özgün bildirimi görebiliyorsanız gerçek temel kod oradadır; bu kod neredeyse her zaman 550 ya da 553 olur.'),
     ('510', 'tr', 'how_to_fix', 'Teslim edilemedi bildiriminin tamamını açın ve sunucunun neyin yanlış olduğunu söyleyen metnini okuyun. Adresi yazım hatası, eksik bölüm ya da geçersiz karakter açısından kontrol edin ve alıcıyla doğrulayın. Sürekli başarısız olan adresleri posta listelerinizden çıkarın.'),
     ('510', 'tr', 'retry', 'Hayır, aynı adresle değil: kalıcı bir hatadır.'),
-    ('510', 'tr', 'note', 'Yanıt kodu olarak standart dışıdır. 5.1.0 (Other address status) genişletilmiş durum kodunu temsil eder; arkasındaki standart yanıt normalde 550, adres sözdizimi hatalıysa 553 olur.');
+    ('510', 'tr', 'note', 'Yanıt kodu olarak standart dışıdır. 5.1.0 (Other address status) genişletilmiş durum kodunu temsil eder; arkasındaki standart yanıt normalde 550, adres söz dizimi hatalıysa 553 olur.');
 INSERT INTO code_references (code, position, document, section) VALUES
     ('510', 1, 'RFC 3463', '3.2'),
     ('510', 2, 'RFC 5321', '4.2.3');
@@ -399,12 +399,12 @@ INSERT INTO code_texts (code, lang, field, body) VALUES
     ('513', 'en', 'how_to_fix', 'Correct the address: it must have the form local-part@domain with no spaces, and the envelope command should look like ''RCPT TO:<user@example.com>''. Validate addresses in your form or application before sending, and check how your code builds the RCPT TO line. Addresses with non-ASCII characters need a server that supports SMTPUTF8.'),
     ('513', 'en', 'retry', 'No; only a corrected address will be accepted.'),
     ('513', 'en', 'note', 'Non-standard as a reply code. It mirrors 5.1.3 (Bad destination mailbox address syntax); the standard replies are 501 (syntax error in parameters, which IANA pairs with X.1.3) or 553 (mailbox name not allowed).'),
-    ('513', 'tr', 'title', 'Adres sözdizimi hatalı (standart dışı)'),
+    ('513', 'tr', 'title', 'Adres söz dizimi hatalı (standart dışı)'),
     ('513', 'tr', 'description', 'Hiçbir RFC belgesinde tanımlanmış bir SMTP yanıt kodu değildir. E-posta hizmet sağlayıcılarının listeleri 513 kodunu ''adres türü hatalı'' için kullanır; 5.1.3 ''Bad destination mailbox address syntax'' genişletilmiş durum kodunu yansıtır: alıcı adresi biçim olarak bozuktur.'),
     ('513', 'tr', 'seen_when', 'Adreste boşluk, iki @ işareti, sonda nokta, eşleşmeyen açılı ayraçlar ya da SMTPUTF8 gerektiren karakterler bulunduğunda veya bir uygulama yalın adres beklenen yere görünen adı da içeren bir adres (''Ali Veli <ali@...>'') verdiğinde görülür. Sunucular bu tür RCPT TO komutlarına genellikle 5.1.3 ile birlikte 501 ya da 553 yanıtı verir.'),
     ('513', 'tr', 'how_to_fix', 'Adresi düzeltin: boşluk içermeyen yerel-bölüm@alanadı biçiminde olmalı, zarf komutu da ''RCPT TO:<kullanici@example.com>'' gibi görünmelidir. Adresleri formunuzda ya da uygulamanızda göndermeden önce doğrulayın ve kodunuzun RCPT TO satırını nasıl oluşturduğunu kontrol edin. ASCII dışı karakter içeren adresler SMTPUTF8 destekleyen bir sunucu gerektirir.'),
     ('513', 'tr', 'retry', 'Hayır; yalnızca düzeltilmiş bir adres kabul edilir.'),
-    ('513', 'tr', 'note', 'Yanıt kodu olarak standart dışıdır. 5.1.3 (Bad destination mailbox address syntax) kodunu yansıtır; standart yanıtlar 501 (parametrelerde sözdizimi hatası; IANA onu X.1.3 ile eşleştirir) ya da 553 (posta kutusu adına izin verilmiyor) yanıtıdır.');
+    ('513', 'tr', 'note', 'Yanıt kodu olarak standart dışıdır. 5.1.3 (Bad destination mailbox address syntax) kodunu yansıtır; standart yanıtlar 501 (parametrelerde söz dizimi hatası; IANA onu X.1.3 ile eşleştirir) ya da 553 (posta kutusu adına izin verilmiyor) yanıtıdır.');
 INSERT INTO code_references (code, position, document, section) VALUES
     ('513', 1, 'RFC 3463', '3.2'),
     ('513', 2, 'RFC 5321', '4.2.3');

@@ -21,7 +21,8 @@ public struct SearchQuery: Sendable, Equatable {
 
     public var isEmpty: Bool { terms.isEmpty }
 
-    /// `"mailbox"* "full"*`: every term required, each as a prefix.
+    /// `"mailbox"* "full"*`: every term required, each as a prefix, because Turkish adds
+    /// its endings to the word ("kutusu", "kutusunun") and a reader types the stem.
     public var matchExpression: String {
         terms.map { "\"\($0)\"*" }.joined(separator: " ")
     }

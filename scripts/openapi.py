@@ -71,7 +71,7 @@ doc={
       "vendor":{"type":["string","null"]},"class":ref("Classification"),"subject":ref("Classification"),
       "sections":{"type":"array","items":ref("Section")},
       "retry":{"type":"object","required":["policy","advice"],"properties":{"policy":{"enum":["not_needed","continue","retry_later","do_not_retry_unchanged","depends_on_class"]},"should_retry":{"type":["boolean","null"]},"advice":{"type":"string"}}},
-      "note":{"type":["string","null"]},
+      "note":{"type":["string","null"]},"class_note":{"type":["string","null"],"description":"Set when the class asked for is one servers never send this code with (2.7.26)."},
       "usages":{"type":"array","items":{"type":"object","required":["context","meaning","reference"],"properties":{"context":{"type":"string"},"meaning":{"type":"string"},"reference":ref("Reference")}}},
       "references":{"type":"array","items":ref("Reference")},
       "related":{"type":"array","items":{"type":"object","required":["code","href"],"properties":{"code":{"type":"string"},"title":{"type":["string","null"]},"href":{"type":"string"}}}},

@@ -17,6 +17,11 @@ public final class Catalog: Sendable {
     /// Each language's name in itself ('Türkçe'), for a language switch.
     public let languageNames: [String: String]
 
+    /// Registry entries (X.s.d) the IANA registry associates with a 2xx reply (X.7.0 with
+    /// 235, X.1.5 with 250), and X.0.0, which it lists with any code; the others are
+    /// failures that are never sent with class 2.
+    public let successCapableEntries: Set<String>
+
     private let queries: Mutex<CatalogQueries>
 
     /// Opens a migrated database read-only and prepares every query once.
@@ -27,6 +32,7 @@ public final class Catalog: Sendable {
         let languages = try queries.languages()
         self.languages = languages.map(\.tag)
         self.languageNames = Dictionary(uniqueKeysWithValues: languages.map { ($0.tag, $0.name) })
+        self.successCapableEntries = Set(try queries.successCapableEntries())
         self.queries = Mutex(queries)
     }
 
@@ -62,10 +68,19 @@ public final class Catalog: Sendable {
         }
     }
 
-    /// The codes that `code` has a hand-written comparison with, in code order.
-    public func comparisonPartners(of code: ReplyCode) throws -> [String] {
-        try queries.withLock { try $0.comparisonPartners(of: code.description) }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    /// The hand-written comparisons `code` takes part in, as (the code as stored, the other
+    /// code), in code order. A registry entry (X.7.1) is compared under its classes (4.7.1,
+    /// 5.7.1), so its page lists those.
+    public func comparisonPartners(of code: ReplyCode) throws -> [(own: String, other: String)] {
+        var spellings = [code.description]
+        if case .enhanced(let enhanced) = code, enhanced.statusClass == .unspecified {
+            spellings += ["2", "4", "5"].map { "\($0).\(enhanced.subject).\(enhanced.detail)" }
+        }
+        let pairs = try queries.withLock { queries in
+            try spellings.flatMap { try queries.comparisonPartners(of: $0) }
+        }
+        return pairs.map { (own: $0.0, other: $0.1) }
+            .sorted { ($0.own, $0.other) < ($1.own, $1.other) }
     }
 
     /// Every code with its title in `language` (English where missing), in catalogue order.

@@ -141,8 +141,8 @@ final class CatalogQueries {
         return CuratedComparison(texts: fields)
     }
 
-    func comparisonPartners(of code: String) throws -> [String] {
-        try partners.rows(binding: [code]) { $0.text(at: 0) ?? "" }
+    func comparisonPartners(of code: String) throws -> [(String, String)] {
+        try partners.rows(binding: [code]) { (code, $0.text(at: 0) ?? "") }
     }
 
     func summaries(language: String) throws -> [CodeSummary] {
@@ -171,6 +171,15 @@ final class CatalogQueries {
 
     func comparisonPairs() throws -> [(String, String)] {
         try pairs.rows(binding: []) { ($0.text(at: 0) ?? "", $0.text(at: 1) ?? "") }
+    }
+
+    func successCapableEntries() throws -> [String] {
+        let statement = try connection.prepare(
+            """
+            SELECT DISTINCT code FROM registry_associations WHERE basic GLOB '2[0-9][0-9]'
+            UNION SELECT 'X.0.0'
+            """)
+        return try statement.rows(binding: []) { $0.text(at: 0) ?? "" }
     }
 
     func commandVerbs() throws -> [String] {
@@ -237,13 +246,23 @@ final class CatalogQueries {
         return byPosition.sorted { $0.key < $1.key }.map(\.value)
     }
 
-    /// A registry entry's relatives are stored class-free ('X.7.8'); on the page of 5.7.1
-    /// they are offered as 5.7.8, in the class the reader is looking at.
+    /// A registry entry's relatives are stored class-free ('X.7.8'); on the page of 5.7.1,
+    /// or of 550, they are offered as 5.7.8, in the class the reader is looking at. A 3xx
+    /// reply never carries an enhanced code (RFC 2034), so there they stay class-free.
     static func applyingClass(of code: ReplyCode, to related: String) -> String {
-        guard case .enhanced(let enhanced) = code, enhanced.statusClass != .unspecified,
-            related.hasPrefix("X.")
-        else { return related }
+        guard related.hasPrefix("X."), let symbol = enhancedClassSymbol(of: code) else {
+            return related
+        }
+        return symbol + related.dropFirst()
+    }
 
-        return enhanced.statusClass.symbol + related.dropFirst()
+    private static func enhancedClassSymbol(of code: ReplyCode) -> String? {
+        switch code {
+        case .enhanced(let enhanced):
+            enhanced.statusClass == .unspecified ? nil : enhanced.statusClass.symbol
+        case .basic(let basic):
+            [2, 4, 5].contains(basic.classDigit) && basic.isWithinGrammar
+                ? String(basic.classDigit) : nil
+        }
     }
 }

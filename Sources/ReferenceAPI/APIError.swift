@@ -34,16 +34,7 @@ enum APIError: Error, Equatable {
         case .unknownCode(let code):
             text.fill("error.unknown_code", ["code": code])
         case .unregisteredEnhancedCode(let code):
-            text.fill(
-                "error.unregistered_enhanced",
-                [
-                    "code": code.description,
-                    "class_digit": code.statusClass.symbol,
-                    "class_name": text["enhanced_class.\(code.statusClass.symbol)"],
-                    "subject_digit": String(code.subject),
-                    "subject_name": code.knownSubject.map { text["subject.\($0.rawValue)"] }
-                        ?? text["subject.0"],
-                ])
+            Self.unregistered(code, in: text)
         case .notFound(let path):
             text.fill("error.not_found", ["path": path])
         case .unknownCommand(let verb, let known):
@@ -68,5 +59,19 @@ enum APIError: Error, Equatable {
         case .internalError:
             text["error.internal"]
         }
+    }
+
+    /// Why a well-formed enhanced code has no page: not registered, or a subject RFC 3463
+    /// does not define at all.
+    private static func unregistered(_ code: EnhancedCode, in text: InterfaceText) -> String {
+        let values = [
+            "code": code.description,
+            "class_digit": code.statusClass.symbol,
+            "class_name": text["enhanced_class.\(code.statusClass.symbol)"],
+            "subject_digit": String(code.subject),
+            "subject_name": code.knownSubject.map { text["subject.\($0.rawValue)"] } ?? "",
+        ]
+        guard code.knownSubject != nil else { return text.fill("error.undefined_subject", values) }
+        return text.fill("error.unregistered_enhanced", values)
     }
 }

@@ -30,7 +30,8 @@ struct CataloguePage: Sendable {
         return layout.render(
             .init(
                 language: language, title: text["catalogue.title"],
-                description: text["catalogue.intro"], path: "/codes", main: main, text: text))
+                description: text["catalogue.intro"], path: "/codes", main: main, text: text,
+                query: filter.queryString))
     }
 
     private func form(_ filter: CatalogueFilter, _ text: InterfaceText) -> String {

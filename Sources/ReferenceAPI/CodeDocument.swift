@@ -40,9 +40,13 @@ struct CodeDocument: Sendable {
     let sections: [Section]
     let retry: Retry
     let note: String?
+
+    /// Set when the class asked for is one servers never send this code with (2.7.26).
+    let classNote: String?
     let usages: [Usage]
     let references: [Reference]
     let related: [RelatedCode]
-    let comparisons: [String]
+    /// Hand-written comparisons: this code as the pair stores it, and the other code.
+    let comparisons: [(own: String, other: String)]
     let fallback: [String]
 }

@@ -29,6 +29,9 @@ struct CodePage: Sendable {
             \(HTML.escape(document.title))</\(h)>
             \(facts(document, text))
             """)
+        if let classNote = document.classNote {
+            parts.append(#"<p class="class-mismatch">\#(HTML.escape(classNote))</p>"#)
+        }
 
         for section in document.sections {
             parts.append(block(section.id, section.heading, HTML.paragraphs(section.body), sub))
@@ -127,9 +130,9 @@ struct CodePage: Sendable {
 
     private func compare(_ document: CodeDocument, _ text: InterfaceText) -> String {
         let language = document.language
-        let links = document.comparisons.map { other in
-            let href = Links.localized(Links.compare(document.code, other), language)
-            return #"<li><a href="\#(href)">\#(document.code) ↔ \#(HTML.escape(other))</a></li>"#
+        let links = document.comparisons.map { own, other in
+            let href = Links.localized(Links.compare(own, other), language)
+            return #"<li><a href="\#(href)">\#(own) ↔ \#(HTML.escape(other))</a></li>"#
         }
         let list = links.isEmpty ? "" : "<ul class=\"comparisons\">\(links.joined())</ul>"
         return """

@@ -13,11 +13,11 @@ extension DocumentBuilder {
         let text = text(language)
         let curated = try catalog.curatedComparison(first, second, language: language)
 
+        // A generated summary stops at the classes: each code's meaning follows in the key
+        // differences and in its own column, and saying it a third time helps nobody.
         var summary = [classSentences(a, first, b, second, text)]
         if let written = curated?.texts[.summary] {
             summary.append(written.body)
-        } else {
-            summary += [a, b].map { meaning(of: $0, text) }
         }
 
         let keyDifferences =

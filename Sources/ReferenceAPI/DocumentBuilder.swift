@@ -45,9 +45,24 @@ struct DocumentBuilder: Sendable {
                 policy: policy,
                 advice: entry.text(.retry) ?? text["retry.\(policy.rawValue)"]),
             note: entry.text(.note),
+            classNote: classNote(code, entry, text),
             usages: entry.usages, references: entry.references, related: related,
             comparisons: try catalog.comparisonPartners(of: code),
             fallback: entry.fallbackFields.map(\.rawValue))
+    }
+
+    /// A failure subject asked for as a success (2.7.26) is well-formed but never sent; the
+    /// page says so rather than calling a failed check a success.
+    private func classNote(
+        _ code: ReplyCode, _ entry: CodeEntry, _ text: InterfaceText
+    ) -> String? {
+        guard case .enhanced(let enhanced) = code, enhanced.statusClass == .success,
+            entry.catalogKey.hasPrefix("X."),
+            !catalog.successCapableEntries.contains(entry.catalogKey)
+        else { return nil }
+
+        let failure = "5.\(enhanced.subject).\(enhanced.detail)"
+        return text.fill("note.never_success", ["code": code.description, "failure": failure])
     }
 
     private func title(of code: String, _ language: String) throws -> String? {

@@ -60,12 +60,19 @@ struct CodeJSON: Encodable {
     let sections: [Section]
     let retry: Retry
     let note: String?
+    let classNote: String?
     let usages: [UsageJSON]
     let references: [ReferenceJSON]
     let related: [Related]
     let comparisons: [Comparison]
     let fallback: [String]
     let links: LinksJSON
+
+    enum CodingKeys: String, CodingKey {
+        case code, kind, lang, title, status, vendor, `class`, subject, sections, retry, note
+        case classNote = "class_note"
+        case usages, references, related, comparisons, fallback, links
+    }
 }
 
 struct LinksJSON: Encodable {

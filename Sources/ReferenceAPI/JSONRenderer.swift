@@ -50,6 +50,7 @@ struct JSONRenderer: Sendable {
                 shouldRetry: document.retry.policy.shouldRetry,
                 advice: document.retry.advice),
             note: document.note,
+            classNote: document.classNote,
             usages: document.usages.map {
                 .init(
                     context: $0.context, meaning: $0.meaning.body,
@@ -63,8 +64,8 @@ struct JSONRenderer: Sendable {
             },
             comparisons: document.comparisons.map {
                 .init(
-                    with: $0,
-                    href: Links.localized(Links.compare(document.code, $0), language))
+                    with: $0.other,
+                    href: Links.localized(Links.compare($0.own, $0.other), language))
             },
             fallback: document.fallback,
             links: links(path, language))

@@ -12,15 +12,24 @@ enum Links {
     static func commands() -> String { "/commands" }
 
     /// `path` with the language (and a format, when one is forced) as query parameters.
+    /// `path` may already carry a query (`/codes?q=izin`); the language joins it.
     static func localized(_ path: String, _ language: String, format: Format? = nil) -> String {
         let format = format.map { "&format=\($0.rawValue)" } ?? ""
-        return "\(path)?lang=\(language)\(format)"
+        let separator = path.contains("?") ? "&" : "?"
+        return "\(path)\(separator)lang=\(language)\(format)"
     }
 
-    /// A link to the RFC Editor's copy of an RFC section; nil for documents that are not
-    /// RFCs (the IANA registry, drafts).
+    /// A link to the RFC Editor's copy of an RFC section, the IANA registry, or an
+    /// Internet-Draft on the IETF datatracker; nil for anything else (vendor documents).
     static func reference(_ reference: ReferenceLike) -> String? {
         let document = reference.document
+        if document.hasPrefix("IANA") {
+            return "https://www.iana.org/assignments/smtp-enhanced-status-codes/"
+        }
+        let isDraftName = document.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        if document.hasPrefix("draft-"), isDraftName {
+            return "https://datatracker.ietf.org/doc/\(document)/"
+        }
         guard document.hasPrefix("RFC "), let number = Int(document.dropFirst(4)) else {
             return nil
         }

@@ -20,7 +20,7 @@ struct Negotiator: Sendable {
     /// `?lang=` must name a supported language (else 400); `Accept-Language` only prefers.
     func language(query: String?, acceptLanguage: String?) throws(APIError) -> String {
         if let query {
-            let tag = query.asciiLowercased()
+            let tag = String(query.asciiLowercased().prefix { $0 != "-" && $0 != "_" })
             guard languages.contains(tag) else { throw .unsupportedLanguage(query, languages) }
             return tag
         }

@@ -14,6 +14,10 @@ struct PageLayout: Sendable {
         let path: String?
         let main: String
         let text: InterfaceText
+
+        /// Query parameters that choose what the page shows (a search, a filter), already
+        /// encoded; the language switch keeps them so the other language shows the same.
+        var query: String? = nil
     }
 
     func render(_ page: Page) -> [UInt8] {
@@ -84,7 +88,8 @@ struct PageLayout: Sendable {
             guard language != page.language else {
                 return #"<li><span aria-current="true" lang="\#(language)">\#(name)</span></li>"#
             }
-            let href = HTML.escape(Links.localized(page.path ?? Links.home(), language))
+            let path = page.path.map { path in page.query.map { "\(path)?\($0)" } ?? path }
+            let href = HTML.escape(Links.localized(path ?? Links.home(), language))
             return
                 #"<li><a href="\#(href)" hreflang="\#(language)" lang="\#(language)">"#
                 + #"\#(name)</a></li>"#

@@ -147,7 +147,8 @@ public final class ReferenceApplication: HTTPResponder {
             }
             let codes = try filter.query.map { try catalog.search($0, language: language) }
                 ?? catalog.summaries(language: language)
-            return Page(body: renderer.renderCatalogue(filter.apply(to: codes), filter, format, text))
+            let listed = filter.apply(to: codes, successCapable: catalog.successCapableEntries)
+            return Page(body: renderer.renderCatalogue(listed, filter, format, text))
         case .command:
             let verb = (parameters["verb"] ?? "").uppercased()
             guard let command = try catalog.command(verb, language: language) else {

@@ -80,3 +80,14 @@ struct CatalogueEndpointTests {
         #expect((index["commands"] as? [[String: Any]])?.count ?? 0 >= 14)
     }
 }
+
+@Suite("The catalogue's language switch")
+struct CatalogueLanguageSwitchTests {
+    @Test("switching language keeps the search and the filters")
+    func keepsFilters() {
+        let page = TestApplication.text(
+            TestApplication.get(
+                "/codes?q=%C4%B0zin&class=5&lang=tr", headers: [("Accept", "text/html")]))
+        #expect(page.contains(#"href="/codes?q=%C4%B0zin&amp;class=5&amp;lang=en""#))
+    }
+}

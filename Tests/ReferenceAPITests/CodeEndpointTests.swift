@@ -187,3 +187,50 @@ struct CodeEndpointTests {
         #expect(TestApplication.get("/codes/421?lang=en").headers["ETag"] != tag)
     }
 }
+
+@Suite("Details testers asked for")
+struct TesterFindingsTests {
+    @Test("a failure subject asked for as a success says it is never sent that way")
+    func neverSuccess() throws {
+        let doc = try TestApplication.json(TestApplication.get("/codes/2.7.26"))
+        #expect((doc["class_note"] as? String)?.contains("5.7.26") == true)
+        let success = try TestApplication.json(TestApplication.get("/codes/2.7.0"))
+        #expect(success["class_note"] == nil)
+
+        let listed = try TestApplication.json(TestApplication.get("/codes?class=2&kind=enhanced"))
+        let codes = (listed["codes"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes.contains("2.7.0") && codes.contains("2.1.5"))
+        #expect(!codes.contains("2.7.26") && !codes.contains("2.1.1"))
+    }
+
+    @Test("a subject RFC 3463 does not define is explained as such")
+    func undefinedSubject() throws {
+        let response = TestApplication.get("/codes/5.9.1")
+        #expect(response.status == .notFound)
+        let message = (try TestApplication.json(response)["error"] as? [String: Any])?["message"]
+        #expect((message as? String)?.contains("subjects run from 0 to 7") == true)
+    }
+
+    @Test("a basic code's related registry entries take its class")
+    func relatedTakeTheClass() throws {
+        let doc = try TestApplication.json(TestApplication.get("/codes/550"))
+        let related = (doc["related"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(!related.contains { $0.hasPrefix("X.") })
+        #expect(related.contains { $0.hasPrefix("5.") })
+    }
+
+    @Test("a registry entry's page lists the comparisons made under its classes")
+    func registryComparisons() throws {
+        let doc = try TestApplication.json(TestApplication.get("/codes/X.7.1"))
+        let hrefs = (doc["comparisons"] as? [[String: Any]] ?? []).compactMap { $0["href"] as? String }
+        #expect(hrefs.contains("/compare/4.7.1/5.7.1?lang=en"))
+    }
+
+    @Test("?lang= takes a region tag as its language; references link the IANA registry")
+    func languageTagsAndReferences() throws {
+        let doc = try TestApplication.json(TestApplication.get("/codes/422?lang=tr-TR"))
+        #expect(doc["lang"] as? String == "tr")
+        let urls = (doc["references"] as? [[String: Any]] ?? []).compactMap { $0["url"] as? String }
+        #expect(urls.contains { $0.hasPrefix("https://www.iana.org/assignments/") })
+    }
+}

@@ -3,10 +3,15 @@
 struct LineReading {
     private(set) var codes: [(kind: ReplyHighlight.Kind, range: Range<Int>)] = []
     private(set) var enhanced: EnhancedCode?
-    private(set) var message: Range<Int>?
+    /// The server's words on this line: one range, or several where repeated codes cut it.
+    private(set) var messages: [Range<Int>] = []
 
-    /// The character after the basic code: `-` says more lines follow (RFC 5321 §4.2.1).
+    /// The character after the last basic code on the line: `-` says more lines follow
+    /// (RFC 5321 §4.2.1). Nil when the line has none, and the reply stays as it was.
     private(set) var separator: Character?
+
+    /// The codes a multi-line reply repeats on every line, set by its first line.
+    private(set) var marker: LineMarker?
 
     /// A quote that opened before the text and has not closed on this line.
     private(set) var openQuote: Quote?
@@ -18,9 +23,14 @@ struct LineReading {
     ///   - offset: where the code, or for a wrapped line the text, begins.
     ///   - basic: the reply's basic code, read here when the line starts with it.
     ///   - quote: a quote still open from the lines before.
-    init(_ line: ScannedLine, from offset: Int, basic: BasicCode?, quote: Quote?) {
+    ///   - marker: the codes the reply repeats, cut out wherever they stand in the text.
+    init(
+        _ line: ScannedLine, from offset: Int, basic: BasicCode?, quote: Quote?,
+        marker: LineMarker? = nil
+    ) {
         var position = offset
         var quote = quote
+        self.marker = marker
         if let basic, line.basicCode(at: position) == basic {
             codes.append((.basicCode, position..<position + 3))
             separator = line.character(position + 3)
@@ -36,6 +46,9 @@ struct LineReading {
             enhanced = code
             position = line.skippingSpaces(from: end)
         }
+        if self.marker == nil, separator == "-", let basic {
+            self.marker = LineMarker(basic: basic, enhanced: enhanced)
+        }
 
         var end = line.count
         if let quote {
@@ -47,7 +60,15 @@ struct LineReading {
             }
         }
         while end > position, line.characters[end - 1].isWhitespace { end -= 1 }
-        message = position < end ? position..<end : nil
+        guard position < end else { return }
+        guard let marker = self.marker else {
+            messages = [position..<end]
+            return
+        }
+        let (pieces, repeats) = marker.split(position..<end, on: line)
+        messages = pieces
+        codes += repeats.flatMap(\.codes)
+        separator = repeats.last?.separator ?? separator
     }
 
     /// The quote `codeTextStart` stepped over, if it stepped over one.

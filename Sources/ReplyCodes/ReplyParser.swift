@@ -7,10 +7,13 @@
 /// stands as a reply code: first on its line, after a colon or `said`, or followed by an
 /// enhanced code. A paste with several replies (a whole SMTP transcript) is explained by
 /// its first failure, the one the person is asking about.
+/// A delivery report whose diagnostic is the reporting MTA's own words, with no reply code
+/// in it, is read by its fields instead (`DeliveryReport`).
 public enum ReplyParser {
     public static func parse(_ text: String) -> ParsedReply {
         let lines = PastedText.lines(of: text).map(ScannedLine.init)
         let starts = basicStarts(in: lines)
+        if starts.isEmpty, let report = DeliveryReport.reply(in: lines) { return report }
         let candidates = starts.isEmpty ? enhancedStarts(in: lines) : starts
 
         var replies: [ReplyReading] = []

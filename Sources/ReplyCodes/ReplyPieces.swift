@@ -13,13 +13,25 @@ struct ReplyPieces {
     mutating func add(_ reading: LineReading, line: Int) {
         marks[line, default: []] += reading.codes
         enhanced = enhanced ?? reading.enhanced
-        if let message = reading.message { add(message: message, line: line) }
-        lineSpan = (lineSpan?.lowerBound ?? line)...line
+        for message in reading.messages { add(message: message, line: line) }
+        widenSpan(to: line)
+    }
+
+    /// An enhanced code read from a field of its own, as a report's `Status: 5.0.0`.
+    mutating func add(enhanced code: EnhancedCode, at range: Range<Int>, line: Int) {
+        marks[line, default: []].append((.enhancedCode, range))
+        enhanced = enhanced ?? code
+        widenSpan(to: line)
     }
 
     mutating func add(message: Range<Int>, line: Int) {
         messages.append((line, message))
-        lineSpan = (lineSpan?.lowerBound ?? line)...line
+        widenSpan(to: line)
+    }
+
+    /// Lines may come out of order (a report's `Status:` field after its diagnostic).
+    private mutating func widenSpan(to line: Int) {
+        lineSpan = min(lineSpan?.lowerBound ?? line, line)...max(lineSpan?.upperBound ?? line, line)
     }
 
     /// A paste without any code: its text is the message, read from where a log says what

@@ -13,6 +13,8 @@ struct ReplyReading {
         var reading = LineReading(
             first, from: start.offset, basic: start.basic, quote: Self.quote(first, start.offset))
         pieces.add(reading, line: start.line)
+        let marker = reading.marker
+        var separator = reading.separator
 
         var number = start.line
         var wrapped = 0
@@ -20,21 +22,22 @@ struct ReplyReading {
             let line = lines[number + 1]
             if let quote = reading.openQuote {
                 reading = LineReading(
-                    line, from: line.indentation, basic: start.basic, quote: quote)
-            } else if reading.separator == "-", let basic = start.basic,
+                    line, from: line.indentation, basic: start.basic, quote: quote, marker: marker)
+            } else if separator == "-", let basic = start.basic,
                 let offset = Self.continuation(of: basic, on: line, after: first, start)
             {
-                reading = LineReading(line, from: offset, basic: basic, quote: nil)
-            } else if !reading.closedQuote, reading.separator != "-",
-                wrapped < Self.maximumWrappedLines,
-                Self.isWrapped(line, after: first, start)
+                reading = LineReading(line, from: offset, basic: basic, quote: nil, marker: marker)
+            } else if !reading.closedQuote, wrapped < Self.maximumWrappedLines,
+                Self.isWrapped(line, after: first, start, marker)
             {
                 wrapped += 1
-                reading = LineReading(line, from: line.indentation, basic: nil, quote: nil)
+                reading = LineReading(
+                    line, from: line.indentation, basic: nil, quote: nil, marker: marker)
             } else {
                 break
             }
             number += 1
+            separator = reading.separator ?? separator
             pieces.add(reading, line: number)
         }
 
@@ -64,16 +67,19 @@ struct ReplyReading {
         }
     }
 
-    /// Whether `line` carries on the text of a one-line reply that software wrapped: it is
-    /// indented (Postfix bounces indent the rest of a reply), or the reply began its line
-    /// and this line is indented as far. A new code, a header such as `Action: failed`, a
-    /// blank line or a new log line ends the reply.
+    /// Whether `line` carries on the text of a reply that software wrapped: it is indented
+    /// (Postfix bounces indent the rest of a reply, a multi-line one joined into one), or
+    /// the reply began its line and this line is indented as far. A new code (other than
+    /// the codes a multi-line reply repeats), a header such as `Action: failed`, a blank
+    /// line or a new log line ends the reply.
     private static func isWrapped(
-        _ line: ScannedLine, after first: ScannedLine, _ start: ReplyParser.Start
+        _ line: ScannedLine, after first: ScannedLine, _ start: ReplyParser.Start,
+        _ marker: LineMarker?
     ) -> Bool {
+        let code = ReplyParser.basicStart(on: line)
         guard !line.isBlank, let lead = line.character(line.indentation), !lead.isNumber,
-            ReplyParser.basicStart(on: line) == nil, ReplyParser.enhancedStart(on: line) == nil,
-            !isHeaderOrLogLine(line)
+            code == nil || code.flatMap({ marker?.found(on: line, at: $0) }) != nil,
+            ReplyParser.enhancedStart(on: line) == nil, !isHeaderOrLogLine(line)
         else { return false }
 
         let beganLine = first.anchor(before: start.offset) == .lineStart

@@ -106,3 +106,51 @@ struct ReplyParserEdgeTests {
         #expect(ReplyParser.parse("Error 550 mailbox unavailable").basicCode == BasicCode("550"))
     }
 }
+
+@Suite("Finding a reply in a paste: rewrapped replies and delivery reports")
+struct ReplyParserRewrapTests {
+    @Test("codes a rewrapped multi-line reply repeats mid-line are marked, not read as words")
+    func repeatsInsideLines() throws {
+        let sample = try #require(SampleReply.all.first { $0.text.contains("550-5.7.26") })
+        let reply = ReplyParser.parse(sample.text)
+        #expect(reply.lines.count == 8)
+
+        let marked = reply.lines[2].segments.filter { $0.kind != nil }
+        let kinds: [ReplyHighlight.Kind] = [
+            .message, .basicCode, .enhancedCode, .basicCode, .enhancedCode,
+        ]
+        #expect(marked.map(\.kind) == kinds)
+        #expect(marked.first?.text == "senders to authenticate with either SPF or DKIM.")
+    }
+
+    @Test("a multi-line reply joined onto one log line loses its repeated codes")
+    func repeatsOnOneLine() {
+        let reply = ReplyParser.parse(
+            "status=bounced (host mx.example.org[192.0.2.25] said: 550-5.7.1 Blocked as "
+                + "550-5.7.1 spam, see 550 5.7.1 https://example.org/help (in reply to end "
+                + "of DATA command))")
+        #expect(reply.message == "Blocked as spam, see https://example.org/help")
+        #expect(reply.urls == ["https://example.org/help"])
+    }
+
+    @Test("the reply's own number among its words is kept")
+    func numberInWords() {
+        let reply = ReplyParser.parse(
+            "550-5.7.1 We take 550 messages a day\n550 5.7.1 from each sender, 550- at most")
+        #expect(reply.message == "We take 550 messages a day from each sender, 550- at most")
+    }
+
+    @Test("a report's status is marked on its own line, wherever the field stands")
+    func deliveryReportStatus() throws {
+        let reply = ReplyParser.parse(
+            "Diagnostic-Code: X-Unix; mail forwarding loop for\n  someone@example.org\n"
+                + "Status: 5.4.6\n\nStatus: 4.4.1\n")
+        #expect(reply.basicCode == nil)
+        #expect(reply.enhancedCode?.description == "5.4.6")
+        #expect(reply.message == "mail forwarding loop for someone@example.org")
+        #expect(reply.lines.count == 3)
+
+        let status = try #require(reply.lines.last).segments
+        #expect(status.map(\.kind) == [nil, .enhancedCode])
+    }
+}

@@ -80,6 +80,31 @@ extension SampleReply {
             """,
             basic: "552", enhanced: "5.2.2", .mailboxFull,
             message: "<hank@example.org>: Mailbox full"),
+        // 5.7.26 is the registry's "multiple authentication checks failed": SPF and DKIM
+        // vouch for the sender's domain, not for a login, so this is spam_or_policy (as
+        // the classifier files DMARC, SPF and DKIM), not auth_failed or auth_required,
+        // which are about SMTP AUTH (RFC 4954) and are fixed with a password, not DNS.
+        .init(
+            "Postfix bounce rewrapping a Gmail multi-line reply",
+            """
+            <bob@example.com>: host mx.example.com[203.0.113.5] said: 550-5.7.26 This mail
+                has been blocked because the sender is unauthenticated. Gmail requires all
+                senders to authenticate with either SPF or DKIM. 550-5.7.26  550-5.7.26
+                Authentication results: 550-5.7.26  DKIM = did not pass 550-5.7.26  SPF
+                [example.com] with ip: [192.0.2.7] = did not pass 550-5.7.26  550-5.7.26  For
+                instructions on setting up authentication, go to 550 5.7.26
+                https://support.example.com/mail/answer/81126#authentication
+                a1b2c3d4e5f.22 - gsmtp (in reply to end of DATA command)
+            """,
+            basic: "550", enhanced: "5.7.26", .spamOrPolicy,
+            urls: ["https://support.example.com/mail/answer/81126#authentication"],
+            message: "This mail has been blocked because the sender is unauthenticated. Gmail "
+                + "requires all senders to authenticate with either SPF or DKIM. "
+                + "Authentication results: DKIM = did not pass SPF [example.com] with ip: "
+                + "[192.0.2.7] = did not pass For instructions on setting up authentication, "
+                + "go to https://support.example.com/mail/answer/81126#authentication "
+                + "a1b2c3d4e5f.22 - gsmtp",
+            retry: .doNotRetryUnchanged, codeSuggests: .spamOrPolicy),
         .init(
             "PHPMailer debug output, prefix on every line",
             """
@@ -106,6 +131,21 @@ extension SampleReply {
             "delivery status notification fields",
             "Action: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n",
             basic: "552", enhanced: "5.2.2", .mailboxFull, message: "Mailbox full"),
+        // RFC 3464 §2.3.6: a Diagnostic-Code of a type other than smtp is the reporting
+        // MTA's own words, not a reply; the code is then only in Status (§2.3.4).
+        .init(
+            "delivery status notification with a Postfix diagnostic",
+            """
+            Final-Recipient: rfc822; someone@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for
+                name=example.org type=MX: Host not found, try again
+            """,
+            basic: nil, enhanced: "5.0.0", .hostUnknown,
+            message: "Host or domain name not found. Name service error for name=example.org "
+                + "type=MX: Host not found, try again",
+            retry: .doNotRetryUnchanged),
         .init(
             "a reply in double quotes after a colon",
             #"Delivery failed: "451 4.7.1 Please try again later (greylisting in action)""#,

@@ -30,12 +30,14 @@ require() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >&2
 }
 
-# A TCP port nothing on this machine listens on.
+# A TCP port no socket on this machine uses, below the kernel's range of ephemeral ports
+# (which clients, wrk's included, take their local ports from).
 free_port() {
-    local port
+    local port low
+    read -r low _ </proc/sys/net/ipv4/ip_local_port_range
     while true; do
-        port=$((20000 + RANDOM % 40000))
-        ss -Htln "sport = :$port" | grep -q . || { echo "$port"; return; }
+        port=$((10000 + RANDOM % (low - 10000)))
+        ss -Htan "sport = :$port" | grep -q . || { echo "$port"; return; }
     done
 }
 
@@ -50,11 +52,15 @@ healthy() {
     [[ $status == "HTTP/1.1 200"* ]]
 }
 
-# Polls until /healthz answers, for at most $2 milliseconds; prints the microseconds waited
-# since $3 (nanoseconds since the epoch, default now).
+# Polls until /healthz answers, for at most $2 milliseconds, while process $4 (if given)
+# runs; prints the microseconds waited since $3 (nanoseconds since the epoch, default now).
 wait_healthy() {
-    local port=$1 limit_ms=$2 start=${3:-$(date +%s%N)}
+    local port=$1 limit_ms=$2 start=${3:-$(date +%s%N)} pid=${4:-}
     until healthy "$port" 2>/dev/null; do
+        if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+            echo "the server on port $port exited" >&2
+            return 1
+        fi
         if (($(date +%s%N) - start > limit_ms * 1000000)); then
             echo "no answer from port $port within $limit_ms ms" >&2
             return 1
@@ -63,10 +69,19 @@ wait_healthy() {
     echo $((($(date +%s%N) - start) / 1000))
 }
 
-# Stops a process this script started, by its id, and waits for it.
+# Stops a process this script started, by its id: SIGTERM, then SIGKILL if it is still
+# there after 15 s (a graceful stop takes at most the 10 s drain time).
 stop_pid() {
     [ -n "${1:-}" ] || return 0
     kill "$1" 2>/dev/null || true
+    for _ in $(seq 150); do
+        kill -0 "$1" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$1" 2>/dev/null; then
+        echo "process $1 ignored SIGTERM; killing it" >&2
+        kill -KILL "$1" 2>/dev/null || true
+    fi
     wait "$1" 2>/dev/null || true
 }
 

@@ -27,12 +27,15 @@ work=$(mktemp -d)
 port=$(free_port)
 trap 'stop_pid "${server:-}"; rm -rf "$work"' EXIT
 
-"$binary" migrate --database "$work/db.sqlite" --migrations Migrations >/dev/null
+cp -r Migrations Public "$work/"
+content=(--migrations "$work/Migrations" --public "$work/Public")
+"$binary" migrate --database "$work/db.sqlite" "${content[@]}" >/dev/null
 valgrind --tool=callgrind --instr-atstart=no --compress-strings=no --compress-pos=no \
     --callgrind-out-file="$out/callgrind.out" \
-    "$binary" serve --port "$port" --database "$work/db.sqlite" >/dev/null 2>"$work/valgrind.log" &
+    "$binary" serve --port "$port" --database "$work/db.sqlite" "${content[@]}" \
+    >/dev/null 2>"$work/valgrind.log" &
 server=$!
-wait_healthy "$port" 20000 >/dev/null
+wait_healthy "$port" 60000 "" "$server" >/dev/null
 
 printf '%-18s %10s %12s\n' route requests "Ir/request"
 for route in "${ROUTES[@]}"; do

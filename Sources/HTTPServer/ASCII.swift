@@ -67,8 +67,14 @@ enum ASCII {
 
     /// ASCII case-insensitive equality of two strings, without allocating.
     static func equalsIgnoringCase(_ lhs: String, _ rhs: String) -> Bool {
-        // Most names differ in length, and a native string knows its length: answer at once.
+        // Most names differ in length, and a string knows its length: answer at once.
         guard lhs.utf8.count == rhs.utf8.count else { return false }
+        // Strings stored out of line are compared in place; small ones (up to 15 bytes, held
+        // inline) are copied to the stack by `withUTF8`, which costs no reference count.
+        let inPlace = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in equalsIgnoringCase(left, right) }
+        }
+        if let inPlace, let result = inPlace { return result }
         var lhs = lhs
         var rhs = rhs
         return lhs.withUTF8 { left in

@@ -9,15 +9,21 @@ extension Array where Element == UInt8 {
         text.withUTF8 { append(contentsOf: $0) }
     }
 
-    /// Appends `value` in decimal.
+    /// Appends `value` in decimal. Digits are produced last first into a small buffer, so
+    /// every division is by the constant 10, which the compiler turns into a multiplication.
     mutating func appendDecimal(_ value: Int) {
         if value < 0 { append(0x2D) }  // "-"
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            append(UInt8(truncatingIfNeeded: 0x30 &+ (magnitude / divisor) % 10))
-            divisor /= 10
-        } while divisor > 0
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes hold any 64-bit number
+        Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            let written = UnsafeRawBufferPointer(rebasing: buffer[start...])
+            append(contentsOf: written.assumingMemoryBound(to: UInt8.self))
+        }
     }
 }

@@ -37,30 +37,38 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral,
 
     /// The first value of the field `name`, or nil when it is absent.
     public subscript(name: String) -> String? {
-        fields.first { ASCII.equalsIgnoringCase($0.name, name) }?.value
+        firstIndex(of: name).map { fields[$0].value }
+    }
+
+    /// Where the first field line named `name` is. Reads the names in place: a lookup runs
+    /// several times per request and should not retain and release every field it passes.
+    private func firstIndex(of name: String) -> Int? {
+        fields.withUnsafeBufferPointer { fields in
+            fields.indices.first { ASCII.equalsIgnoringCase(fields[$0].name, name) }
+        }
     }
 
     /// Every value of the field `name`, in order: one entry per field line.
     public func values(for name: String) -> [String] {
-        fields.compactMap { ASCII.equalsIgnoringCase($0.name, name) ? $0.value : nil }
+        guard firstIndex(of: name) != nil else { return [] }
+        return fields.compactMap { ASCII.equalsIgnoringCase($0.name, name) ? $0.value : nil }
     }
 
     /// How many field lines are named `name`, without collecting their values.
     public func count(of name: String) -> Int {
-        var count = 0
-        for field in fields where ASCII.equalsIgnoringCase(field.name, name) {
-            count += 1
+        fields.withUnsafeBufferPointer { fields in
+            fields.indices.reduce(0) { $0 + (ASCII.equalsIgnoringCase(fields[$1].name, name) ? 1 : 0) }
         }
-        return count
     }
 
     /// Whether the field `name` is present at all.
     public func contains(_ name: String) -> Bool {
-        fields.contains { ASCII.equalsIgnoringCase($0.name, name) }
+        firstIndex(of: name) != nil
     }
 
     /// Whether a comma-separated field such as `Connection` lists `token`, ignoring case.
     public func containsToken(_ token: String, in name: String) -> Bool {
+        guard firstIndex(of: name) != nil else { return false }
         for field in fields where ASCII.equalsIgnoringCase(field.name, name) {
             for element in ASCII.listElements(field.value)
             where ASCII.equalsIgnoringCase(String(element), token) {

@@ -40,7 +40,13 @@ struct HTTPRequestParser {
         var target: String
         var resolved: RequestTarget
         var version: HTTPVersion
-        var fields: [HTTPHeaders.Element] = []
+        /// Room for a browser's dozen or so fields from the start, so appending them does not
+        /// reallocate as the array doubles.
+        var fields: [HTTPHeaders.Element] = {
+            var fields: [HTTPHeaders.Element] = []
+            fields.reserveCapacity(16)
+            return fields
+        }()
         var headerBytes = 0
         var expectsContinue = false
     }

@@ -26,7 +26,7 @@ struct OutputQueue {
 
     var isEmpty: Bool { pendingBytes == 0 }
 
-    /// Appends serialized bytes after everything queued; `write` fills the buffer directly.
+    /// Appends serialized bytes after everything queued.
     mutating func append(_ more: [UInt8]) {
         materializeBody()
         bytes.append(contentsOf: more)

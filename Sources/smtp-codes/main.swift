@@ -14,6 +14,11 @@ func fail(_ message: String) -> Never {
     exit(1)
 }
 
+if CommandLine.arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) {
+    print(Configuration.usage)
+    exit(0)
+}
+
 let configuration: Configuration
 do {
     configuration = try Configuration(

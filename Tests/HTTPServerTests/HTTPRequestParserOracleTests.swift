@@ -63,8 +63,9 @@ struct HTTPRequestParserOracleTests {
             for _ in 0..<Int.random(in: 1...4, using: &random) {
                 let index = Int.random(in: 1..<input.count, using: &random)
                 switch Int.random(in: 0..<3, using: &random) {
-                case 0: input[index] = HTTPRequestParserFuzzTests.interesting.randomElement(
-                    using: &random)!
+                case 0:
+                    input[index] = HTTPRequestParserFuzzTests.interesting.randomElement(
+                        using: &random)!
                 case 1: input.insert(UInt8.random(in: 0...255, using: &random), at: index)
                 default: if input.count > 2 { input.remove(at: index) }
                 }

@@ -170,8 +170,8 @@ struct HTTPServerConformanceOverSocketTests {
         try withServer(limits: Self.limits) { port, _ in
             let client = try TestClient(port: port)
             client.send(
-                "POST /up HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n"
-            )
+                "POST /up HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: 5000\r\n\r\n")
             #expect(try client.readResponse().status == 413)
             #expect(client.isClosedByServer())
         }
@@ -181,7 +181,9 @@ struct HTTPServerConformanceOverSocketTests {
         // RFC 9112 §2.2
         try withServer { port, _ in
             let client = try TestClient(port: port)
-            client.send("GET /lf HTTP/1.1\nHost: t\n\n" + "POST /lf2 HTTP/1.1\nHost: t\nContent-Length: 2\n\nok")
+            client.send(
+                "GET /lf HTTP/1.1\nHost: t\n\n"
+                    + "POST /lf2 HTTP/1.1\nHost: t\nContent-Length: 2\n\nok")
             #expect(try client.readResponse().text == "GET /lf body=0")
             #expect(try client.readResponse().text == "POST /lf2 body=2")
         }

@@ -21,7 +21,8 @@ sleep 2
 "${probe[@]}" inflight --port "$SERVER_PORT" --pid "$SERVER_PID" --connections 50 \
     --readers 10 --idle 50 --report "$WORK/drain.json" || fail "in-flight work was lost"
 status=0
-timeout $((drain + 2)) tail --pid="$SERVER_PID" -f /dev/null || fail "server did not exit"
+timeout $((drain + 2)) tail --pid="$SERVER_PID" -s 0.1 -f /dev/null \
+    || fail "server did not exit"
 wait "$SERVER_PID" || status=$?
 [ "$status" -eq 0 ] || fail "server exited $status after SIGTERM"
 kill "$load" 2>/dev/null || true
@@ -35,7 +36,8 @@ sleep 0.3
 started=$(date +%s%N)
 kill -TERM "$SERVER_PID"
 status=0
-timeout $((drain + 3)) tail --pid="$SERVER_PID" -f /dev/null || fail "server outlived its drain time-out"
+timeout $((drain + 3)) tail --pid="$SERVER_PID" -s 0.1 -f /dev/null \
+    || fail "server outlived its drain time-out"
 wait "$SERVER_PID" || status=$?
 elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
 exec 3>&-

@@ -28,7 +28,8 @@ expect_refusal() {
     [ "$status" -ne 124 ] || fail "$name: still running after 10 s (half-started?)"
     [ "$status" -ne 0 ] || fail "$name: exited 0"
     [ ! -s "$faults/out" ] || fail "$name: wrote to stdout: $(head -c 200 "$faults/out")"
-    [ "$(wc -l <"$faults/err")" -eq 1 ] || fail "$name: stderr is not one line: $(cat "$faults/err")"
+    [ "$(wc -l <"$faults/err")" -eq 1 ] \
+        || fail "$name: stderr is not one line: $(cat "$faults/err")"
     grep -Eq "^smtp-codes: .*$pattern" "$faults/err" \
         || fail "$name: unclear message: $(cat "$faults/err")"
     log "ok   $name (exit $status): $(cat "$faults/err")"
@@ -36,8 +37,8 @@ expect_refusal() {
 }
 
 port=$(free_port)
-serve=(serve --host 127.0.0.1 --port "$port" --migrations "$repository/Migrations"
-    --public "$repository/Public")
+serve=(serve --host 127.0.0.1 --port "$port" --migrations "$MIGRATIONS"
+    --public "$PUBLIC")
 
 expect_refusal "database in a missing directory" "directory .* does not exist" \
     "${serve[@]}" --database "$faults/missing/db.sqlite"
@@ -64,7 +65,7 @@ expect_refusal "database path is a directory" "is a directory" \
 as_nobody=()
 [ "$(id -u)" -ne 0 ] || as_nobody=(--as-nobody)
 mkdir -p "$faults/early"
-cp "$repository"/Migrations/000[1-5]_*.sql "$faults/early/"
+cp "$MIGRATIONS"/000[1-5]_*.sql "$faults/early/"
 "$BINARY" migrate --database "$faults/behind.sqlite" --migrations "$faults/early" >/dev/null
 chmod 444 "$faults/behind.sqlite"
 expect_refusal "read-only database with migrations pending" "readonly database" \
@@ -75,14 +76,15 @@ chmod 555 "$faults/locked"
 expect_refusal "database to create in a read-only directory" "is not writable" \
     "${as_nobody[@]}" "${serve[@]}" --database "$faults/locked/db.sqlite"
 
-cp -r "$repository/Migrations" "$faults/changed"
+cp -r "$MIGRATIONS" "$faults/changed"
 cp "$DATABASE" "$faults/changed.sqlite"
-echo "-- edited after it was applied" >>"$(ls "$faults"/changed/*.sql | head -n 1)"
+migrations=("$faults"/changed/*.sql)
+echo "-- edited after it was applied" >>"${migrations[0]}"
 expect_refusal "migration changed after it was applied" "was changed after it was applied" \
     serve --port "$port" --database "$faults/changed.sqlite" --migrations "$faults/changed"
 
 expect_refusal "missing Public folder" "public folder .* does not exist" \
-    serve --port "$port" --database "$DATABASE" --migrations "$repository/Migrations" \
+    serve --port "$port" --database "$DATABASE" --migrations "$MIGRATIONS" \
     --public "$faults/no-public"
 
 python3 -c 'import socket,sys,time; s=socket.socket(); s.bind(("127.0.0.1",int(sys.argv[1])));
@@ -108,8 +110,8 @@ else
 fi
 control_port=$(free_port)
 "${BINARY_AS_NOBODY[@]}" serve --host 127.0.0.1 --port "$control_port" \
-    --database "$DATABASE" --migrations "$repository/Migrations" \
-    --public "$repository/Public" >"$faults/control.log" 2>&1 &
+    --database "$DATABASE" --migrations "$MIGRATIONS" \
+    --public "$PUBLIC" >"$faults/control.log" 2>&1 &
 SERVER_PID=$!
 SERVER_LOG="$faults/control.log"
 track "$SERVER_PID"
@@ -120,4 +122,5 @@ done
 "${probe[@]}" health --port "$control_port" || fail "a read-only, up-to-date database is not served"
 stop_server
 
-pass "$cases start-up faults: one stderr line, non-zero exit, nothing listening; read-only control served"
+pass "$cases start-up faults: one stderr line, non-zero exit, nothing listening;" \
+    "read-only control served"

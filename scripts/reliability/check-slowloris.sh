@@ -3,7 +3,7 @@
 # that never ends, about once a second, for SLOWLORIS_SECONDS; each is cut with 408 at the
 # header time-out (10 s by default) and reconnects. Meanwhile a separate, well-behaved client
 # makes 50 requests a second, each on a fresh connection: its p99 latency must stay under
-# 50 ms, none of its requests may fail, and the server's memory and descriptors stay bounded.
+# 50 ms, none of its requests may fail, and the server's memory and sockets stay bounded.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -13,7 +13,7 @@ header_timeout=10
 raise_open_files
 
 start_server "$WORK/slowloris-server.log"
-baseline=$(open_descriptors "$SERVER_PID")
+baseline=$(open_sockets "$SERVER_PID")
 rss_before=$(rss_kib "$SERVER_PID")
 
 log "$connections dripping connections for $seconds s; latency probe beside them"
@@ -24,7 +24,7 @@ dripping=$!
 track "$dripping"
 
 sleep 2  # let every dripping connection open first
-peak_fds=$(open_descriptors "$SERVER_PID")
+peak_sockets=$(open_sockets "$SERVER_PID")
 latency_ok=1
 "${probe[@]}" latency --port "$SERVER_PORT" --seconds $((seconds - 3)) --rate 50 \
     --p99-ms 50 --report "$WORK/slowloris-latency.json" || latency_ok=0
@@ -34,12 +34,12 @@ cat "$WORK/slowloris-probe.txt"
 [ "$latency_ok" -eq 1 ] || fail "the separate client's latency failed (see above)"
 server_alive || fail "server died"
 
-fds=$(settled_descriptors "$baseline" 10)
-[ "$fds" -le "$baseline" ] || fail "descriptors did not come back: $fds open, $baseline before"
+sockets=$(settled_sockets "$baseline" 10)
+[ "$sockets" -le "$baseline" ] || fail "sockets did not come back: $sockets open, $baseline before"
 stop_server
 
 summary="$(json_field "$WORK/slowloris.json" summary); probe: $(json_field \
     "$WORK/slowloris-latency.json" summary)"
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
-pass "$connections dripping × ${seconds} s: $summary; peak $peak_fds fds," \
-    "RSS $(mib "$rss_before")→$(mib "$rss_during") MiB, fds back to $fds"
+pass "$connections dripping × ${seconds} s: $summary; peak $peak_sockets sockets," \
+    "RSS $(mib "$rss_before")→$(mib "$rss_during") MiB, sockets back to $sockets"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers shared by the reliability checks; sourced, never run.
 #
 # A check is a script that starts servers with `start_server`, drives them with probe.py,
@@ -5,6 +6,8 @@
 #   BINARY    the smtp-codes executable under test
 #   DATABASE  a migrated database the servers read (the suite builds one per run)
 #   WORK      a scratch folder for logs, kept when a check fails
+#   MIGRATIONS, PUBLIC  the content folders (run.sh snapshots them, so an edit made while
+#             the suite runs cannot change what the servers start with)
 #   RESULTS   a file collecting one `name|PASS or FAIL|summary` line per check
 # Every process a check starts is killed when it exits, whatever the exit path.
 
@@ -16,6 +19,8 @@ probe=(python3 "$here/probe.py")
 : "${DATABASE:?DATABASE must name a migrated database}"
 : "${WORK:?WORK must name a scratch folder}"
 : "${RESULTS:=/dev/null}"
+: "${MIGRATIONS:=$repository/Migrations}"
+: "${PUBLIC:=$repository/Public}"
 
 check_name=$(basename "$0" .sh)
 check_name=${check_name#check-}
@@ -60,7 +65,8 @@ fail() {
 
 # A TCP port on 127.0.0.1 that is free now.
 free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])'
 }
 
 # Starts the server in the background and waits until /healthz answers.
@@ -72,12 +78,11 @@ start_server() {
     shift
     SERVER_PORT=$(free_port)
     "$BINARY" serve --host 127.0.0.1 --port "$SERVER_PORT" --database "$DATABASE" \
-        --migrations "$repository/Migrations" --public "$repository/Public" "$@" \
+        --migrations "$MIGRATIONS" --public "$PUBLIC" "$@" \
         >"$SERVER_LOG" 2>&1 &
     SERVER_PID=$!
     track "$SERVER_PID"
-    local attempt
-    for attempt in $(seq 1 100); do
+    for _ in $(seq 1 100); do
         if "${probe[@]}" health --port "$SERVER_PORT" >/dev/null 2>&1; then
             return 0
         fi
@@ -103,17 +108,19 @@ rss_kib() {
     awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"
 }
 
-# How many descriptors a process has open.
-open_descriptors() {
-    ls "/proc/$1/fd" | wc -l
+# How many sockets a process has open: its listener and its connections. Other descriptors
+# (files, a memfd made on first use) are left out, so a count that does not come back
+# means a connection was leaked.
+open_sockets() {
+    find "/proc/$1/fd" -lname 'socket:*' 2>/dev/null | wc -l
 }
 
-# Waits up to $2 seconds (default 5) for the server's descriptors to come back to at most
-# $1, and prints the last count seen.
-settled_descriptors() {
-    local limit=$1 seconds=${2:-5} count attempt
-    for attempt in $(seq 1 $((seconds * 10))); do
-        count=$(open_descriptors "$SERVER_PID")
+# Waits up to $2 seconds (default 5) for the server's sockets to come back to at most $1,
+# and prints the last count seen.
+settled_sockets() {
+    local limit=$1 seconds=${2:-5} count
+    for _ in $(seq 1 $((seconds * 10))); do
+        count=$(open_sockets "$SERVER_PID")
         [ "$count" -le "$limit" ] && break
         sleep 0.1
     done
@@ -124,7 +131,7 @@ settled_descriptors() {
 stop_server() {
     local seconds=${1:-12} status=0
     kill -TERM "$SERVER_PID" 2>/dev/null || fail "server was not running when asked to stop"
-    timeout "$seconds" tail --pid="$SERVER_PID" -f /dev/null || fail "server ignored SIGTERM"
+    timeout "$seconds" tail --pid="$SERVER_PID" -s 0.1 -f /dev/null || fail "server ignored SIGTERM"
     wait "$SERVER_PID" || status=$?
     [ "$status" -eq 0 ] || fail "server exited $status after SIGTERM"
 }

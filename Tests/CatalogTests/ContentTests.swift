@@ -98,7 +98,8 @@ struct ContentTests {
         let english = try catalog.interfaceStrings(language: "en")
         let rows = try MigratedCatalog.rows("SELECT key FROM ui_strings WHERE lang = 'tr'")
         #expect(Set(english.keys) == Set(rows.map { $0[0] }))
-        #expect(try catalog.interfaceStrings(language: "tr")["section.seen_when"] == "Gördüğünüzde")
+        let turkish = try catalog.interfaceStrings(language: "tr")
+        #expect(turkish["section.seen_when"] == "Gördüğünüzde")
     }
 
     @Test("Turkish texts attach no case suffix to a bare number")

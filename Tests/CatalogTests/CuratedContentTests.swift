@@ -92,7 +92,8 @@ struct CuratedContentTests {
     @Test("the query text is reduced to plain prefix terms")
     func queryTerms() {
         #expect(
-            SearchQuery("İzin ışık \"OR\" NEAR(x)").terms == ["izin", "işik", "or", "near", "x"])
+            SearchQuery("İzin ışık \"OR\" NEAR(x)").terms
+                == ["izin", "işik", "or", "near", "x"])
         #expect(SearchQuery("  ").isEmpty)
         #expect(SearchQuery("mailbox full").matchExpression == #""mailbox"* "full"*"#)
     }

@@ -214,7 +214,8 @@ struct TesterFindingsTests {
     @Test("a basic code's related registry entries take its class")
     func relatedTakeTheClass() throws {
         let doc = try TestApplication.json(TestApplication.get("/codes/550"))
-        let related = (doc["related"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        let related = (doc["related"] as? [[String: Any]] ?? [])
+            .compactMap { $0["code"] as? String }
         #expect(!related.contains { $0.hasPrefix("X.") })
         #expect(related.contains { $0.hasPrefix("5.") })
     }
@@ -222,7 +223,8 @@ struct TesterFindingsTests {
     @Test("a registry entry's page lists the comparisons made under its classes")
     func registryComparisons() throws {
         let doc = try TestApplication.json(TestApplication.get("/codes/X.7.1"))
-        let hrefs = (doc["comparisons"] as? [[String: Any]] ?? []).compactMap { $0["href"] as? String }
+        let hrefs = (doc["comparisons"] as? [[String: Any]] ?? [])
+            .compactMap { $0["href"] as? String }
         #expect(hrefs.contains("/compare/4.7.1/5.7.1?lang=en"))
     }
 

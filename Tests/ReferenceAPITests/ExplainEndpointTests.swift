@@ -36,7 +36,8 @@ struct ExplainEndpointTests {
     func noInventedEnhancedCode() throws {
         let doc = try TestApplication.json(
             TestApplication.get(
-                "/explain?reply=\(Self.encoded("535 Authentication failed: Bad username / password"))"
+                "/explain?reply="
+                    + Self.encoded("535 Authentication failed: Bad username / password")
             ))
         #expect(doc["basic_code"] as? String == "535")
         #expect(doc["enhanced_code"] is NSNull)

@@ -12,7 +12,8 @@ struct StaticFilesTests {
         try manager.createDirectory(atPath: folder + "/css", withIntermediateDirectories: true)
         defer { try? manager.removeItem(atPath: folder) }
         try "body {}".write(toFile: folder + "/css/site.css", atomically: true, encoding: .utf8)
-        try manager.createSymbolicLink(atPath: folder + "/passwd", withDestinationPath: "/etc/passwd")
+        try manager.createSymbolicLink(
+            atPath: folder + "/passwd", withDestinationPath: "/etc/passwd")
         try manager.createSymbolicLink(atPath: folder + "/etc", withDestinationPath: "/etc")
 
         let files = try StaticFiles(directory: folder)

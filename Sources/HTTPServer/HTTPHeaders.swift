@@ -57,7 +57,9 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral,
     /// How many field lines are named `name`, without collecting their values.
     public func count(of name: String) -> Int {
         fields.withUnsafeBufferPointer { fields in
-            fields.indices.reduce(0) { $0 + (ASCII.equalsIgnoringCase(fields[$1].name, name) ? 1 : 0) }
+            fields.indices.reduce(0) {
+                $0 + (ASCII.equalsIgnoringCase(fields[$1].name, name) ? 1 : 0)
+            }
         }
     }
 

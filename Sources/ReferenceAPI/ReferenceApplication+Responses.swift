@@ -39,7 +39,8 @@ extension ReferenceApplication {
                 acceptLanguage: request.headers["Accept-Language"])
             let format = try negotiation.format(
                 query: request.queryValue("format"), accept: request.headers["Accept"])
-            return .page(format: format, language: language, path: request.path, query: request.query)
+            return .page(
+                format: format, language: language, path: request.path, query: request.query)
         } catch {
             return nil
         }
@@ -132,7 +133,8 @@ extension ReferenceApplication {
     ) -> HTTPResponse {
         let language = (try? negotiation.language(
             query: request.queryValue("lang"), acceptLanguage: request.headers["Accept-Language"]))
-            ?? (try? negotiation.language(query: nil, acceptLanguage: request.headers["Accept-Language"]))
+            ?? (try? negotiation.language(
+                query: nil, acceptLanguage: request.headers["Accept-Language"]))
             ?? negotiator.defaultLanguage
         let format = (try? negotiation.format(
             query: request.queryValue("format"), accept: request.headers["Accept"]))

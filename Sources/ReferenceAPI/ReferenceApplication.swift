@@ -34,7 +34,8 @@ public final class ReferenceApplication: HTTPResponder {
         self.baseURL = baseURL
         sitemap = Sitemap(languages: catalog.languages)
         sitemapPaths = try Sitemap.paths(catalog)
-        negotiator = Negotiator(languages: catalog.languages, defaultLanguage: Catalog.fallbackLanguage)
+        negotiator = Negotiator(
+            languages: catalog.languages, defaultLanguage: Catalog.fallbackLanguage)
         negotiation = NegotiationMemo(negotiator)
 
         var texts: [String: InterfaceText] = [:]
@@ -88,7 +89,8 @@ public final class ReferenceApplication: HTTPResponder {
 
         do {
             let language = try negotiation.language(
-                query: request.queryValue("lang"), acceptLanguage: request.headers["Accept-Language"])
+                query: request.queryValue("lang"),
+                acceptLanguage: request.headers["Accept-Language"])
             let format = try negotiation.format(
                 query: request.queryValue("format"), accept: request.headers["Accept"])
 
@@ -152,7 +154,8 @@ public final class ReferenceApplication: HTTPResponder {
         case .command:
             let verb = (parameters["verb"] ?? "").uppercased()
             guard let command = try catalog.command(verb, language: language) else {
-                throw APIError.unknownCommand(parameters["verb"] ?? "", known: try catalog.commandVerbs())
+                throw APIError.unknownCommand(
+                    parameters["verb"] ?? "", known: try catalog.commandVerbs())
             }
             return Page(body: renderer.render(command, format, text, path: request.path))
         case .commands:

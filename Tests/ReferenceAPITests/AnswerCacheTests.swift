@@ -13,7 +13,9 @@ struct AnswerCacheTests {
 
     @Test("a repeated request gets the same answer")
     func repeatedRequest() {
-        let targets = ["/codes/250?lang=tr", "/compare/421/450", "/codes/299", "/codes/abc", "/nope"]
+        let targets = [
+            "/codes/250?lang=tr", "/compare/421/450", "/codes/299", "/codes/abc", "/nope",
+        ]
         for target in targets {
             for accept in ["text/html", "application/json"] {
                 let first = TestApplication.get(target, headers: [("Accept", accept)])

@@ -29,14 +29,16 @@ extension SampleReply {
             "Turkish message size", "552 5.3.4 İleti boyutu izin verilen sınırı aşıyor",
             basic: "552", enhanced: "5.3.4", .messageTooBig),
         .init(
-            "Turkish rate limit", "421 4.7.0 Çok fazla bağlantı, lütfen daha sonra tekrar deneyin",
+            "Turkish rate limit",
+            "421 4.7.0 Çok fazla bağlantı, lütfen daha sonra tekrar deneyin",
             basic: "421", enhanced: "4.7.0", .rateLimited, retry: .retryLater),
         .init(
             "Turkish greylisting", "451 4.7.1 Gri listeye alındınız, lütfen 5 dakika sonra "
                 + "yeniden deneyin",
             basic: "451", enhanced: "4.7.1", .greylisted),
         .init(
-            "Turkish temporary failure", "421 4.3.2 Sistem geçici olarak kullanılamıyor, lütfen "
+            "Turkish temporary failure",
+            "421 4.3.2 Sistem geçici olarak kullanılamıyor, lütfen "
                 + "daha sonra tekrar deneyin",
             basic: "421", enhanced: "4.3.2", .temporaryFailure),
         .init(

@@ -4,14 +4,15 @@
 #
 #   bash bench/run.sh
 #
-# Builds the release binary as the Dockerfile does, times start-up (a fresh database from Migrations/, then restarts
+# Builds the release binary as the Dockerfile does, times start-up (a fresh database from
+# Migrations/, then restarts
 # on it), starts smtp-codes and nginx each pinned to core 0 with wrk pinned to core 1, and
 # measures every route at 64 and 1000 keep-alive connections, alternating the two servers
 # over several rounds (the one that goes first changes each round). Then 60 s at 1000
 # connections for RSS over time. Prints medians and smtp-codes/nginx ratios, checks the
 # targets of issue 5, and rewrites the results section of docs/performance.md.
 #
-# Settings (environment): ROUNDS (3), DURATION seconds per run (10), SOAK seconds for the
+# Settings (environment): ROUNDS (5), DURATION seconds per run (10), SOAK seconds for the
 # RSS run (60), SCRATCH build directory (.build-bench). For a quick look at one case:
 # ONLY=compare-html-tr CONNECTIONS=1000 QUICK=1 (no start-up timing, no RSS run, and
 # docs/performance.md left alone). Needs root only to install wrk and nginx-light when they
@@ -20,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-10}
 SOAK=${SOAK:-60}
 read -r -a CONNECTIONS <<<"${CONNECTIONS:-64 1000}"
@@ -110,7 +111,8 @@ for route in "${ROUTES[@]}"; do
         "$work/$name.head")
     fields=$(awk -F': ' '
         { sub(/\r$/, "") }
-        NR > 1 && $1 != "" && tolower($1) !~ /^(date|content-length|content-type|connection|etag)$/ {
+        NR > 1 && $1 != "" &&
+            tolower($1) !~ /^(date|content-length|content-type|connection|etag)$/ {
             printf "            add_header %s \"%s\" always;\n", $1, $2
         }' "$work/$name.head")
     body_location="            alias $work/nginx-root/$name.body;
@@ -162,6 +164,23 @@ for route in "${ROUTES[@]}"; do
     done
 done
 
+# What each route answers, as both servers send it: status, body and head sizes.
+answers=$(
+    echo "| route | request | status | Content-Type | body bytes | head bytes (s / n) |"
+    echo "|---|---|---:|---|---:|---:|"
+    for route in "${ROUTES[@]}"; do
+        name=$(route_name "$route")
+        accept=$(route_accept "$route")
+        printf '| %s | `GET %s`%s | %s | %s | %d | %d / %d |\n' "$name" "$(route_path "$route")" \
+            "${accept:+ with \`Accept: $accept\`}" \
+            "$(awk 'NR == 1 { print $2 }' "$work/$name.head")" \
+            "$(awk -F': ' 'tolower($1) == "content-type" { sub(/\r$/, "", $2); print $2 }' \
+                "$work/$name.head")" \
+            "$(wc -c <"$work/$name.nginx")" "$(wc -c <"$work/$name.head")" \
+            "$(wc -c <"$work/$name.nginx-head")"
+    done
+)
+
 # --- measuring ------------------------------------------------------------------------
 
 ticks=$(getconf CLK_TCK)
@@ -171,22 +190,25 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 # One wrk run against a server; prints a results row:
 # server route connections req/s p50_ms p99_ms rss_kib errors cpu_us_per_request
+# client_busy_percent (how much of its core wrk used: near 100, the client is the limit)
 measure() {
     local server=$1 pid=$2 port=$3 route=$4 connections=$5
-    local name path accept before after output rss
+    local name path accept before after output rss client
+    local TIMEFORMAT='%U %S %R'
     name=$(route_name "$route")
     path=$(route_path "$route")
     accept=$(route_accept "$route")
     before=$(cpu_ticks "$pid")
     # RSS is read near the end of the run, with every connection open.
     (sleep $((DURATION - 2)) && rss_kib "$pid" >"$work/rss") &
-    output=$(taskset -c 1 wrk -t1 -c"$connections" -d"${DURATION}s" --latency \
-        ${accept:+-H "Accept: $accept"} "http://127.0.0.1:$port$path")
+    output=$({ time taskset -c 1 wrk -t1 -c"$connections" -d"${DURATION}s" --latency \
+        ${accept:+-H "Accept: $accept"} "http://127.0.0.1:$port$path"; } 2>"$work/time")
     wait $!
     after=$(cpu_ticks "$pid")
     rss=$(cat "$work/rss")
+    client=$(awk 'END { printf "%.0f", ($1 + $2) * 100 / $3 }' "$work/time")
     awk -v server="$server" -v route="$name" -v c="$connections" -v rss="$rss" \
-        -v cpu=$((after - before)) -v ticks="$ticks" '
+        -v cpu=$((after - before)) -v ticks="$ticks" -v client="$client" '
         function ms(text) {
             if (text ~ /us$/) return text / 1000
             if (text ~ /ms$/) return text + 0
@@ -199,8 +221,8 @@ measure() {
         /Socket errors/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
         /^Requests\/sec/ { rps = $2 }
         END {
-            printf "%s %s %d %.0f %.3f %.3f %d %d %.2f\n", server, route, c, rps, p50, p99,
-                rss, errors + 0, cpu * 1e6 / ticks / requests
+            printf "%s %s %d %.0f %.3f %.3f %d %d %.2f %d\n", server, route, c, rps, p50, p99,
+                rss, errors + 0, cpu * 1e6 / ticks / requests, client
         }' <<<"$output"
 }
 
@@ -215,6 +237,7 @@ done
 
 results="$work/results"
 : >"$results"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq "$ROUNDS"); do
     for connections in "${CONNECTIONS[@]}"; do
         for route in "${ROUTES[@]}"; do
@@ -232,6 +255,7 @@ for round in $(seq "$ROUNDS"); do
     done
 done
 
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 if ((QUICK)); then
     awk '{ print }' "$results"
     exit 0
@@ -267,26 +291,32 @@ table=$(awk '
     {
         key = $2 " " $3
         if (!(key in seen)) { seen[key] = 1; order[++keys] = key }
-        for (f = 4; f <= 9; f++) values[$1, key, f] = values[$1, key, f] " " $f
+        for (f = 4; f <= 10; f++) values[$1, key, f] = values[$1, key, f] " " $f
     }
     END {
         for (k = 1; k <= keys; k++) {
             key = order[k]
-            for (f = 4; f <= 9; f++) {
+            for (f = 4; f <= 10; f++) {
                 s[f] = median(values["smtp-codes", key, f])
                 n[f] = median(values["nginx", key, f])
             }
-            printf "%s %.0f %.0f %.2f %.3f %.3f %.3f %.3f %.1f %.1f %d %d %.2f %.2f\n",
+            printf "%s %.0f %.0f %.2f %.3f %.3f %.3f %.3f %.1f %.1f %d %d %.2f %.2f %d %d\n",
                 key, s[4], n[4], s[4] / n[4], s[5], n[5], s[6], n[6],
-                s[7] / 1024, n[7] / 1024, s[8], n[8], s[9], n[9]
+                s[7] / 1024, n[7] / 1024, s[8], n[8], s[9], n[9], s[10], n[10]
         }
     }' "$results")
 
 markdown=$(
-    echo "| route | conns | smtp-codes req/s | nginx req/s | ratio | p50 ms (s / n) | p99 ms (s / n) | RSS MiB (s / n) | socket errors (s / n) | CPU µs/req (s / n) |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-    while read -r route c srps nrps ratio sp50 np50 sp99 np99 srss nrss serr nerr scpu ncpu; do
-        echo "| $route | $c | $srps | $nrps | **$ratio** | $sp50 / $np50 | $sp99 / $np99 | $srss / $nrss | $serr / $nerr | $scpu / $ncpu |"
+    printf '| %s ' route conns "smtp-codes req/s" "nginx req/s" ratio "p50 ms (s / n)" \
+        "p99 ms (s / n)" "RSS MiB (s / n)" "socket errors (s / n)" "CPU µs/req (s / n)" \
+        "wrk core busy % (s / n)"
+    echo "|"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    while read -r route c srps nrps ratio sp50 np50 sp99 np99 srss nrss serr nerr scpu ncpu \
+        sbusy nbusy; do
+        printf '| %s ' "$route" "$c" "$srps" "$nrps" "**$ratio**" "$sp50 / $np50" \
+            "$sp99 / $np99" "$srss / $nrss" "$serr / $nerr" "$scpu / $ncpu" "$sbusy / $nbusy"
+        echo "|"
     done <<<"$table"
 )
 
@@ -307,20 +337,33 @@ verdicts=$(awk -v soak="$soak_kib" '
         print "- p99 no worse than nginx'"'"'s: " verdict(p99_ok)
         print "- no socket errors or time-outs at 1000 connections: " verdict(errors_ok)
         print "- RSS < 32 MiB at 1000 connections: " verdict(rss_ok)
-        printf "- RSS flat over the %d s run (within 2 MiB after the first 10 s, under 32 MiB): %s\n", n * 5, verdict(flat)
+        printf "- RSS flat over the %d s run (within 2 MiB after the first 10 s, " \
+            "under 32 MiB): %s\n", n * 5, verdict(flat)
     }' <<<"$table")
 
-machine="$(lscpu | awk -F': +' '/^Model name/ { print $2 }'), $(nproc) cores, $(free -g | awk '/^Mem/ { print $2 }') GiB, Linux $(uname -r), Debian $(cat /etc/debian_version)"
-versions="$(swift --version 2>/dev/null | awk 'NR == 1'); $(nginx -v 2>&1 | sed 's/.*: //'); wrk $({ wrk -v 2>&1 || true; } | awk 'NR == 1 { print $2 }')"
+cpu_model=$(lscpu | awk -F': +' '/^Model name/ { print $2 }')
+memory=$(free -g | awk '/^Mem/ { print $2 }')
+machine="$cpu_model, $(nproc) cores, $memory GiB, Linux $(uname -r)"
+machine+=", Debian $(cat /etc/debian_version)"
+swift_version=$(swift --version 2>/dev/null | awk 'NR == 1')
+wrk_version=$({ wrk -v 2>&1 || true; } | awk 'NR == 1 { print $2 }')
+versions="$swift_version; $(nginx -v 2>&1 | sed 's/.*: //'); wrk $wrk_version"
 
 section=$(cat <<EOF
 Generated by \`bash bench/run.sh\` on $(date -u +%Y-%m-%d) — do not edit between the markers.
 
-Machine: $machine. $versions. Each server pinned to core 0 (\`taskset -c 0\`), \`wrk -t1\`
-pinned to core 1, keep-alive, ${DURATION} s per run, medians of $ROUNDS rounds that alternate which
-server goes first. RSS is read 2 s before the end of a run, with every connection open. CPU
-µs/req is the server's user + system time over the run divided by the requests answered.
-Both servers write their request log to /dev/null.
+Machine: $machine.
+$versions.
+Each server pinned to core 0 (\`taskset -c 0\`), \`wrk -t1\` pinned to core 1, keep-alive,
+${DURATION} s per run, medians of $ROUNDS rounds that alternate which server goes first.
+RSS is read 2 s before the end of a run, with every connection open. CPU µs/req is the
+server's user + system time over the run divided by the requests answered; wrk core busy
+is wrk's user + system time over the run's wall time. Both servers write their request log
+to /dev/null. Load average (1, 5, 15 min) of the
+machine before the runs: $load_before; after: $load_after (other work on the machine
+shows up as noise in req/s and p99).
+
+$answers
 
 $markdown
 
@@ -332,7 +375,8 @@ RSS of smtp-codes during ${SOAK} s at 1000 connections on \`$(route_path "$soak_
 (KiB, every 5 s): $soak_kib
 
 Start-up (median, launch to the first 200 from \`/healthz\`): fresh database built from
-every migration **$((fresh / 1000)) ms**; restart on an existing database **$((restart / 1000)) ms**.
+every migration **$((fresh / 1000)) ms**; restart on an existing database
+**$((restart / 1000)) ms**.
 EOF
 )
 

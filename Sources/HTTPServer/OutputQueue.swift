@@ -33,9 +33,9 @@ struct OutputQueue {
     }
 
     /// Gives access to the buffer for serializing into it, after everything queued.
-    mutating func write<Result>(_ body: (inout [UInt8]) -> Result) -> Result {
+    mutating func write<Result>(_ serialize: (inout [UInt8]) -> Result) -> Result {
         materializeBody()
-        return body(&bytes)
+        return serialize(&bytes)
     }
 
     /// Queues a body after the serialized bytes, by reference when it is large.
